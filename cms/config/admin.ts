@@ -1,0 +1,12 @@
+export default ({ env }: { env: StrapiEnv }) => ({
+  auth: { secret: env('ADMIN_JWT_SECRET') },
+  apiToken: { salt: env('API_TOKEN_SALT') },
+  transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
+  secrets: { encryptionKey: env('ENCRYPTION_KEY') },
+  flags: { nps: false, promoteEE: false },
+});
+
+interface StrapiEnv {
+  (key: string, fallback?: string): string;
+  bool(key: string, fallback?: boolean): boolean;
+}

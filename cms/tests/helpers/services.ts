@@ -1,0 +1,17 @@
+/**
+ * Which real services a test run uses. Without DATABASE_URL / REDIS_URL the suite runs on SQLite and the
+ * in-process job runner; with REQUIRE_SERVICES=1 a missing service is a failure, never a silent skip.
+ */
+export const exigerServices = process.env.REQUIRE_SERVICES === '1';
+
+export function urlBase(): string | undefined {
+  if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
+  if (exigerServices) return 'postgres://postgres@127.0.0.1:5432/postgres';
+  return undefined;
+}
+
+export function urlRedis(): string | undefined {
+  if (process.env.REDIS_URL) return process.env.REDIS_URL;
+  if (exigerServices) return 'redis://127.0.0.1:6379';
+  return undefined;
+}

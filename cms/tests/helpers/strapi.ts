@@ -1,0 +1,64 @@
+import fs from 'fs';
+import path from 'path';
+import { Client } from 'pg';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { urlBase, urlRedis } from './services';
+
+const appDir = path.resolve(__dirname, '..', '..');
+
+export interface Instance {
+  strapi: Core.Strapi;
+  http: Core.Strapi['server']['httpServer'];
+  arreter(): Promise<void>;
+}
+
+/** A private database per test file: a fresh Postgres database, or a fresh SQLite file. */
+async function preparerBase(): Promise<() => Promise<void>> {
+  const suffixe = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  const base = urlBase();
+  if (base) {
+    const nom = `guichet_test_${suffixe}`;
+    const admin = new Client({ connectionString: base });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${nom}"`);
+    await admin.end();
+    const url = new URL(base);
+    url.pathname = `/${nom}`;
+    process.env.DATABASE_URL = url.toString();
+    return async () => {
+      const c = new Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${nom}" WITH (FORCE)`);
+      await c.end();
+      process.env.DATABASE_URL = base;
+    };
+  }
+  delete process.env.DATABASE_URL;
+  process.env.DATABASE_CLIENT = 'sqlite';
+  process.env.DATABASE_FILENAME = `.tmp/test-${suffixe}.db`;
+  const fichier = path.join(appDir, process.env.DATABASE_FILENAME);
+  return async () => {
+    for (const f of [fichier, `${fichier}-wal`, `${fichier}-shm`]) fs.rmSync(f, { force: true });
+  };
+}
+
+export async function demarrerStrapi(options: { redis?: boolean } = {}): Promise<Instance> {
+  const nettoyerBase = await preparerBase();
+  const redis = options.redis === false ? undefined : urlRedis();
+  if (redis) {
+    process.env.REDIS_URL = redis;
+    process.env.JOBS_WORKER_INLINE = 'true';
+  } else delete process.env.REDIS_URL;
+  process.env.FICHIERS_DIR = fs.mkdtempSync(path.join(require('os').tmpdir(), 'guichet-fichiers-'));
+  const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
+  strapi.server.mount();
+  return {
+    strapi,
+    http: strapi.server.httpServer,
+    async arreter() {
+      await strapi.destroy();
+      await nettoyerBase();
+      fs.rmSync(process.env.FICHIERS_DIR!, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,3 @@
+import { Folder } from '@strapi/icons';
+
+export const PluginIcon = () => <Folder />;

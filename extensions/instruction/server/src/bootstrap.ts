@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { creerIndex } from './repositories/index-sql';
+
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await strapi.service('admin::permission').actionProvider.registerMany([
+    { section: 'plugins', displayName: 'Consulter les dossiers', uid: 'dossiers.lire', pluginName: 'instruction' },
+    { section: 'plugins', displayName: 'Instruire les dossiers', uid: 'dossiers.instruire', pluginName: 'instruction' },
+  ]);
+  await creerIndex(strapi.db.connection);
+  await strapi.plugin('instruction').service('jobs').demarrer();
+};

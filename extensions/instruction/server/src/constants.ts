@@ -1,0 +1,25 @@
+export const UID = {
+  dispositif: 'plugin::instruction.dispositif',
+  dossier: 'plugin::instruction.dossier',
+  historique: 'plugin::instruction.historique',
+  outbox: 'plugin::instruction.outbox',
+  piece: 'plugin::instruction.piece',
+  habilitation: 'plugin::instruction.habilitation',
+} as const;
+
+export const TABLE = {
+  dispositifs: 'instruction_dispositifs',
+  dossiers: 'instruction_dossiers',
+  historiques: 'instruction_historiques',
+  outbox: 'instruction_outbox',
+  pieces: 'instruction_pieces',
+  habilitations: 'instruction_habilitations',
+} as const;
+
+/** RBAC actions of the admin (Strapi permission engine); the habilitations table scopes them per dispositif. */
+export const ACTIONS_RBAC = {
+  lire: 'plugin::instruction.dossiers.lire',
+  instruire: 'plugin::instruction.dossiers.instruire',
+} as const;
+
+export const FILE_OUTBOX = 'guichet-actions';

@@ -1,0 +1,115 @@
+/**
+ * Content types of the instruction plugin. High-volume tables (dossiers, historique, outbox, pièces) have no
+ * draft & publish and no i18n; they are read through our own indexed SQL (repositories/), never deep populate.
+ * Cross-table references are plain integer columns for the same reason.
+ */
+const cacheDuBuilder = { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } };
+const interne = { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } };
+
+export const dispositif = {
+  kind: 'collectionType',
+  collectionName: 'instruction_dispositifs',
+  info: { singularName: 'dispositif', pluralName: 'dispositifs', displayName: 'Dispositif' },
+  options: { draftAndPublish: false },
+  pluginOptions: cacheDuBuilder,
+  attributes: {
+    slug: { type: 'string', required: true, unique: true, regex: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+    titre: { type: 'string', required: true },
+    resume: { type: 'text', required: true },
+    description: { type: 'text' },
+    publie: { type: 'boolean', default: false },
+    modele: { type: 'json', required: true },
+    guide: { type: 'json', required: true },
+  },
+};
+
+export const dossier = {
+  kind: 'collectionType',
+  collectionName: 'instruction_dossiers',
+  info: { singularName: 'dossier', pluralName: 'dossiers', displayName: 'Dossier' },
+  options: { draftAndPublish: false },
+  pluginOptions: interne,
+  attributes: {
+    numero: { type: 'string', required: true, unique: true },
+    dispositifId: { type: 'integer', required: true },
+    usagerId: { type: 'integer', required: true },
+    etat: { type: 'enumeration', enum: ['brouillon', 'depose', 'cloture'], required: true, default: 'brouillon' },
+    statut: { type: 'string' },
+    etape: { type: 'string' },
+    donnees: { type: 'json', private: true },
+    version: { type: 'integer', required: true, default: 1 },
+    deposeLe: { type: 'datetime' },
+    cleDepot: { type: 'string', private: true },
+  },
+};
+
+export const historique = {
+  kind: 'collectionType',
+  collectionName: 'instruction_historiques',
+  info: { singularName: 'historique', pluralName: 'historiques', displayName: 'Historique de statut' },
+  options: { draftAndPublish: false },
+  pluginOptions: interne,
+  attributes: {
+    dossierId: { type: 'integer', required: true },
+    de: { type: 'string' },
+    vers: { type: 'string', required: true },
+    etapeDe: { type: 'string' },
+    etapeVers: { type: 'string', required: true },
+    acteurType: { type: 'string', required: true },
+    acteurId: { type: 'integer' },
+    acteurNom: { type: 'string' },
+    date: { type: 'datetime', required: true },
+  },
+};
+
+export const outbox = {
+  kind: 'collectionType',
+  collectionName: 'instruction_outbox',
+  info: { singularName: 'outbox', pluralName: 'outboxes', displayName: 'Action à exécuter' },
+  options: { draftAndPublish: false },
+  pluginOptions: interne,
+  attributes: {
+    cle: { type: 'string', required: true, unique: true },
+    dossierId: { type: 'integer', required: true },
+    historiqueId: { type: 'integer', required: true },
+    type: { type: 'string', required: true },
+    payload: { type: 'json', required: true },
+    etat: { type: 'enumeration', enum: ['a_traiter', 'en_file', 'en_cours', 'livre', 'echec'], default: 'a_traiter' },
+    tentatives: { type: 'integer', default: 0 },
+    erreur: { type: 'text' },
+    misEnFileLe: { type: 'datetime' },
+    livreLe: { type: 'datetime' },
+  },
+};
+
+export const piece = {
+  kind: 'collectionType',
+  collectionName: 'instruction_pieces',
+  info: { singularName: 'piece', pluralName: 'pieces', displayName: 'Pièce' },
+  options: { draftAndPublish: false },
+  pluginOptions: interne,
+  attributes: {
+    dossierId: { type: 'integer', required: true },
+    champ: { type: 'string' },
+    nature: { type: 'enumeration', enum: ['justificatif', 'document'], required: true },
+    nom: { type: 'string', required: true },
+    type: { type: 'string', required: true },
+    taille: { type: 'integer', required: true },
+    chemin: { type: 'string', required: true, private: true },
+    empreinte: { type: 'string', private: true },
+    cleOutbox: { type: 'string', unique: true },
+  },
+};
+
+export const habilitation = {
+  kind: 'collectionType',
+  collectionName: 'instruction_habilitations',
+  info: { singularName: 'habilitation', pluralName: 'habilitations', displayName: 'Habilitation' },
+  options: { draftAndPublish: false },
+  pluginOptions: cacheDuBuilder,
+  attributes: {
+    adminUserId: { type: 'integer', required: true },
+    dispositifId: { type: 'integer', required: true },
+    droits: { type: 'json', required: true },
+  },
+};

@@ -1,0 +1,68 @@
+import type { Core } from '@strapi/strapi';
+import { dossierIntrouvable, repondre } from '../erreurs';
+import { corpsTransition, numeroDossier, requeteListe } from '../validation/agent';
+import { valider } from '../validation/valider';
+
+// Koa's context as far as our controllers read it.
+interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: unknown };
+  state: { user?: { id: number; firstname?: string; lastname?: string } };
+  status: number;
+  body: unknown;
+  set(nom: string, valeur: string): void;
+}
+
+const agentDe = (ctx: Ctx) => {
+  const u = ctx.state.user!;
+  return { id: Number(u.id), nom: [u.firstname, u.lastname].filter(Boolean).join(' ') };
+};
+
+function numeroOu404(valeur: unknown): string {
+  const r = numeroDossier.safeParse(valeur);
+  if (!r.success) throw dossierIntrouvable();
+  return r.data;
+}
+
+/** Admin routes for agents: validate → scope (the service loads through the agent's portfolio) → answer. */
+const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('instruction').service('dossiersAgent');
+  return {
+    lister: (ctx: Ctx) => repondre(ctx, async () => service().lister(agentDe(ctx).id, valider(requeteListe, ctx.query))),
+    detail: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().detail(numeroOu404(ctx.params.numero), agentDe(ctx).id) })),
+    transition: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const numero = numeroOu404(ctx.params.numero);
+        const corps = valider(corpsTransition, ctx.request.body);
+        return { data: await service().changerStatut(numero, agentDe(ctx), corps) };
+      }),
+    fichier: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const { dossier } = await service().charger(numeroOu404(ctx.params.numero), agentDe(ctx).id);
+        return envoyerPiece(strapi, ctx, dossier.id, Number(ctx.params.id));
+      }),
+  };
+};
+
+/** Streams a pièce as a download: attachment + nosniff so a browser never renders an uploaded file inline. */
+export async function envoyerPiece(strapi: Core.Strapi, ctx: Ctx, dossierId: number, pieceId: number) {
+  if (!Number.isInteger(pieceId) || pieceId <= 0) throw dossierIntrouvable();
+  const { piece, flux } = await strapi.plugin('instruction').service('justificatifs').ouvrir(dossierId, pieceId);
+  ctx.set('Content-Type', piece.type);
+  ctx.set('Content-Length', String(piece.taille));
+  ctx.set('Content-Disposition', `attachment; filename="${piece.nom.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(piece.nom)}`);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Cache-Control', 'private, no-store');
+  return flux;
+}
+
+const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('instruction').service('catalogue');
+  return {
+    lister: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().lister() })),
+    detail: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().detail(String(ctx.params.slug)) })),
+  };
+};
+
+export default { dossiersAgent, catalogue };

@@ -1,0 +1,46 @@
+/**
+ * Errors the adapter answers with. Strapi's own error classes stop at 404/413 and have no 409/422, so services
+ * throw this one and controllers turn it into Strapi's error shape: { data: null, error: { status, name, ... } }.
+ */
+export class ErreurGuichet extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly details: Record<string, unknown>;
+
+  constructor(status: number, code: string, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+  }
+}
+
+export const dossierIntrouvable = () => new ErreurGuichet(404, 'INTROUVABLE', 'Ce dossier est introuvable.');
+
+export const versionPerimee = () =>
+  new ErreurGuichet(
+    409,
+    'VERSION_PERIMEE',
+    'Ce dossier a été modifié entre-temps. Rechargez la page pour voir sa dernière version, puis recommencez.',
+  );
+
+interface ContexteKoa {
+  status: number;
+  body: unknown;
+}
+
+/** Runs a controller body and answers ErreurGuichet with its status; anything else goes to Strapi's handler. */
+export async function repondre(ctx: ContexteKoa, action: () => Promise<unknown>, statusSucces = 200): Promise<void> {
+  try {
+    const corps = await action();
+    ctx.status = statusSucces;
+    ctx.body = corps;
+  } catch (erreur) {
+    if (!(erreur instanceof ErreurGuichet)) throw erreur;
+    ctx.status = erreur.status;
+    ctx.body = {
+      data: null,
+      error: { status: erreur.status, name: erreur.code, message: erreur.message, details: { code: erreur.code, ...erreur.details } },
+    };
+  }
+}

@@ -1,0 +1,45 @@
+import type { Modele } from '@guichet/formulaires';
+import type { Guide } from '../../../domain';
+import { TABLE } from '../constants';
+import { type Db, lireJson } from './sql';
+
+export interface DispositifLigne {
+  id: number;
+  slug: string;
+  titre: string;
+  resume: string;
+  description: string;
+  publie: boolean;
+  modele: Modele;
+  guide: Guide;
+}
+
+const COLONNES = ['id', 'slug', 'titre', 'resume', 'description', 'publie', 'modele', 'guide'];
+
+function versDispositif(ligne: Record<string, unknown>): DispositifLigne {
+  return {
+    id: Number(ligne.id),
+    slug: String(ligne.slug),
+    titre: String(ligne.titre),
+    resume: String(ligne.resume ?? ''),
+    description: String(ligne.description ?? ''),
+    publie: Boolean(ligne.publie),
+    modele: lireJson<Modele>(ligne.modele),
+    guide: lireJson<Guide>(ligne.guide),
+  };
+}
+
+export async function trouverDispositifPublie(db: Db, slug: string): Promise<DispositifLigne | null> {
+  const ligne = await db(TABLE.dispositifs).select(COLONNES).where({ slug, publie: true }).first();
+  return ligne ? versDispositif(ligne) : null;
+}
+
+export async function trouverDispositif(db: Db, id: number): Promise<DispositifLigne | null> {
+  const ligne = await db(TABLE.dispositifs).select(COLONNES).where({ id }).first();
+  return ligne ? versDispositif(ligne) : null;
+}
+
+export async function listerCatalogue(db: Db): Promise<Array<Pick<DispositifLigne, 'slug' | 'titre' | 'resume'>>> {
+  const lignes = await db(TABLE.dispositifs).select(['slug', 'titre', 'resume']).where({ publie: true }).orderBy('titre');
+  return lignes.map((l: Record<string, unknown>) => ({ slug: String(l.slug), titre: String(l.titre), resume: String(l.resume ?? '') }));
+}

@@ -1,0 +1,134 @@
+import type { Donnees } from '@guichet/formulaires';
+import type { EtatDossier } from '../../../domain';
+import { TABLE } from '../constants';
+import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
+
+export interface DossierLigne {
+  id: number;
+  numero: string;
+  dispositifId: number;
+  usagerId: number;
+  etat: EtatDossier;
+  statut: string | null;
+  etape: string | null;
+  donnees: Donnees;
+  version: number;
+  creeLe: Date;
+  deposeLe: Date | null;
+  cleDepot: string | null;
+  dispositifSlug: string;
+  dispositifTitre: string;
+}
+
+const COLONNES = [
+  'd.id', 'd.numero', 'd.dispositif_id', 'd.usager_id', 'd.etat', 'd.statut', 'd.etape', 'd.donnees', 'd.version',
+  'd.created_at', 'd.depose_le', 'd.cle_depot', 'disp.slug as dispositif_slug', 'disp.titre as dispositif_titre',
+];
+
+function versDossier(l: Record<string, unknown>): DossierLigne {
+  return {
+    id: Number(l.id),
+    numero: String(l.numero),
+    dispositifId: Number(l.dispositif_id),
+    usagerId: Number(l.usager_id),
+    etat: l.etat as EtatDossier,
+    statut: (l.statut as string | null) ?? null,
+    etape: (l.etape as string | null) ?? null,
+    donnees: lireJson<Donnees>(l.donnees) ?? {},
+    version: Number(l.version),
+    creeLe: lireDate(l.created_at)!,
+    deposeLe: lireDate(l.depose_le),
+    cleDepot: (l.cle_depot as string | null) ?? null,
+    dispositifSlug: String(l.dispositif_slug),
+    dispositifTitre: String(l.dispositif_titre),
+  };
+}
+
+function base(db: Db) {
+  return db(`${TABLE.dossiers} as d`).join(`${TABLE.dispositifs} as disp`, 'disp.id', 'd.dispositif_id').select(COLONNES);
+}
+
+/** The citizen's scope: their own dossiers (profils arrive with the usagers issue). Out of scope → null → 404. */
+function portefeuilleUsager(db: Db, usagerId: number) {
+  return base(db).where('d.usager_id', usagerId);
+}
+
+/** The agent's scope: dispositifs on which they hold a habilitation. */
+function portefeuilleAgent(db: Db, adminUserId: number) {
+  return base(db).whereIn(
+    'd.dispositif_id',
+    db(TABLE.habilitations).select('dispositif_id').where('admin_user_id', adminUserId),
+  );
+}
+
+export async function trouverDossierUsager(db: Db, numero: string, usagerId: number): Promise<DossierLigne | null> {
+  const ligne = await portefeuilleUsager(db, usagerId).where('d.numero', numero).first();
+  return ligne ? versDossier(ligne) : null;
+}
+
+export async function listerDossiersUsager(db: Db, usagerId: number, limite = 100): Promise<DossierLigne[]> {
+  const lignes = await portefeuilleUsager(db, usagerId).orderBy('d.id', 'desc').limit(limite);
+  return lignes.map(versDossier);
+}
+
+export async function trouverDossierAgent(db: Db, numero: string, adminUserId: number): Promise<DossierLigne | null> {
+  const ligne = await portefeuilleAgent(db, adminUserId).where('d.numero', numero).whereNot('d.etat', 'brouillon').first();
+  return ligne ? versDossier(ligne) : null;
+}
+
+/** Keyset pagination on id: constant cost whatever the page. Drafts are the citizen's business, not the agent's. */
+export async function listerDossiersAgent(
+  db: Db,
+  adminUserId: number,
+  options: { limite: number; avant?: number },
+): Promise<DossierLigne[]> {
+  const requete = portefeuilleAgent(db, adminUserId).whereNot('d.etat', 'brouillon').orderBy('d.id', 'desc').limit(options.limite);
+  if (options.avant) requete.where('d.id', '<', options.avant);
+  return (await requete).map(versDossier);
+}
+
+export async function trouverDossierParId(db: Db, id: number): Promise<DossierLigne | null> {
+  const ligne = await base(db).where('d.id', id).first();
+  return ligne ? versDossier(ligne) : null;
+}
+
+export async function insererBrouillon(
+  db: Db,
+  donnees: { dispositifId: number; usagerId: number; numeroProvisoire: string; maintenant: Date },
+): Promise<number> {
+  return inserer(db, TABLE.dossiers, {
+    ...colonnesStrapi(donnees.maintenant),
+    numero: donnees.numeroProvisoire,
+    dispositif_id: donnees.dispositifId,
+    usager_id: donnees.usagerId,
+    etat: 'brouillon',
+    donnees: ecrireJson({}),
+    version: 1,
+  });
+}
+
+export async function fixerNumero(db: Db, id: number, numero: string): Promise<void> {
+  await db(TABLE.dossiers).where({ id }).update({ numero });
+}
+
+/**
+ * Compare-and-set on the version column: returns false when another writer got there first, so the caller
+ * answers 409 instead of overwriting (DESIGN rule 4).
+ */
+export async function mettreAJourSiVersion(
+  db: Db,
+  id: number,
+  versionAttendue: number,
+  changements: Partial<{ etat: string; statut: string | null; etape: string | null; donnees: Donnees; deposeLe: Date; cleDepot: string }>,
+  maintenant: Date,
+): Promise<boolean> {
+  const colonnes: Record<string, unknown> = { version: versionAttendue + 1, updated_at: maintenant };
+  if (changements.etat !== undefined) colonnes.etat = changements.etat;
+  if (changements.statut !== undefined) colonnes.statut = changements.statut;
+  if (changements.etape !== undefined) colonnes.etape = changements.etape;
+  if (changements.donnees !== undefined) colonnes.donnees = ecrireJson(changements.donnees);
+  if (changements.deposeLe !== undefined) colonnes.depose_le = changements.deposeLe;
+  if (changements.cleDepot !== undefined) colonnes.cle_depot = changements.cleDepot;
+  const modifies = await db(TABLE.dossiers).where({ id, version: versionAttendue }).update(colonnes);
+  return Number(modifies) === 1;
+}

@@ -1,0 +1,23 @@
+import { ACTIONS_RBAC } from '../constants';
+
+const exige = (action: string) => ({ policies: [{ name: 'admin::hasPermissions', config: { actions: [action] } }] });
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      // The catalogue is public: published dispositifs only, no private field.
+      { method: 'GET', path: '/catalogue', handler: 'catalogue.lister', config: { auth: false } },
+      { method: 'GET', path: '/catalogue/:slug', handler: 'catalogue.detail', config: { auth: false } },
+    ],
+  },
+  admin: {
+    type: 'admin',
+    routes: [
+      { method: 'GET', path: '/dossiers', handler: 'dossiersAgent.lister', config: exige(ACTIONS_RBAC.lire) },
+      { method: 'GET', path: '/dossiers/:numero', handler: 'dossiersAgent.detail', config: exige(ACTIONS_RBAC.lire) },
+      { method: 'POST', path: '/dossiers/:numero/transitions', handler: 'dossiersAgent.transition', config: exige(ACTIONS_RBAC.instruire) },
+      { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiersAgent.fichier', config: exige(ACTIONS_RBAC.lire) },
+    ],
+  },
+};

@@ -1,0 +1,58 @@
+import type { Core } from '@strapi/strapi';
+import { TABLE, UID } from '../constants';
+import { DISPOSITIF_DEMO } from '../demo/dispositif-demo';
+
+export const AGENT_DEMO = {
+  email: process.env.DEMO_AGENT_EMAIL || 'agent@guichet.localhost',
+  password: process.env.DEMO_AGENT_PASSWORD || 'Instructeur-2026',
+  firstname: 'Claire',
+  lastname: 'Instructrice',
+};
+export const ADMIN_DEMO = {
+  email: process.env.DEMO_ADMIN_EMAIL || 'admin@guichet.localhost',
+  password: process.env.DEMO_ADMIN_PASSWORD || 'Administrateur-2026',
+  firstname: 'Alex',
+  lastname: 'Administrateur',
+};
+
+/** Idempotent demo seed: the demo dispositif, an "Instructeur" admin role, the demo agent and their habilitation. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function roleInstructeur() {
+    const roles = strapi.service('admin::role');
+    const existant = await strapi.db.query('admin::role').findOne({ where: { code: 'guichet-instructeur' } });
+    const role = existant ?? (await roles.create({ name: 'Instructeur', code: 'guichet-instructeur', description: 'Agent qui instruit les dossiers' }));
+    await roles.assignPermissions(role.id, [
+      { action: 'plugin::instruction.dossiers.lire', subject: null, conditions: [], properties: {} },
+      { action: 'plugin::instruction.dossiers.instruire', subject: null, conditions: [], properties: {} },
+    ]);
+    return role;
+  }
+
+  async function utilisateurAdmin(compte: typeof AGENT_DEMO, roleIds: number[]) {
+    const existant = await strapi.db.query('admin::user').findOne({ where: { email: compte.email } });
+    if (existant) return existant;
+    return strapi.service('admin::user').create({ ...compte, isActive: true, registrationToken: null, roles: roleIds });
+  }
+
+  return {
+    async seed() {
+      const dispositif =
+        (await strapi.db.query(UID.dispositif).findOne({ where: { slug: DISPOSITIF_DEMO.slug } })) ??
+        (await strapi.documents(UID.dispositif as never).create({ data: { ...DISPOSITIF_DEMO, publie: true } as never }));
+      const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+      if (superAdmin) await utilisateurAdmin(ADMIN_DEMO, [superAdmin.id]);
+      const agent = await utilisateurAdmin(AGENT_DEMO, [(await roleInstructeur()).id]);
+      await habiliter(agent.id, Number(dispositif.id));
+      return { dispositifId: Number(dispositif.id), agentId: Number(agent.id) };
+    },
+
+    habiliter,
+  };
+
+  async function habiliter(adminUserId: number, dispositifId: number) {
+      const knex = strapi.db.connection;
+      const existe = await knex(TABLE.habilitations).where({ admin_user_id: adminUserId, dispositif_id: dispositifId }).first();
+      if (existe) return;
+      await strapi.db.query(UID.habilitation).create({ data: { adminUserId, dispositifId, droits: ['lire', 'instruire'] } });
+  }
+};

@@ -1,0 +1,103 @@
+import type { Core } from '@strapi/strapi';
+import { ligneDeVie, transition, transitionsDisponibles, trouverStatut } from '../../../domain';
+import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
+import { trouverDispositif } from '../repositories/dispositifs';
+import * as dossiers from '../repositories/dossiers';
+import { insererHistorique, listerHistorique } from '../repositories/historiques';
+import { insererEffets, listerLivraisons } from '../repositories/outbox';
+import { listerPieces } from '../repositories/pieces';
+import { dossierPourDomaine, pieceVue } from './vues';
+
+export interface Agent {
+  id: number;
+  nom: string;
+}
+
+const TAILLE_PAGE_MAX = 100;
+
+/** What an agent does with the dossiers of their portfolio (dispositifs they hold a habilitation on). */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+
+  async function charger(numero: string, agentId: number) {
+    const dossier = await dossiers.trouverDossierAgent(knex(), numero, agentId);
+    if (!dossier) throw dossierIntrouvable();
+    return { dossier, dispositif: (await trouverDispositif(knex(), dossier.dispositifId))! };
+  }
+
+  async function detail(numero: string, agentId: number) {
+    const { dossier, dispositif } = await charger(numero, agentId);
+    const domaine = dossierPourDomaine(dossier);
+    const usager = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: dossier.usagerId } });
+    return {
+      numero: dossier.numero,
+      dispositif: { slug: dispositif.slug, titre: dispositif.titre },
+      etat: dossier.etat,
+      statut: dossier.statut,
+      statutLibelle: dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.libelle ?? dossier.statut : null,
+      version: dossier.version,
+      deposeLe: dossier.deposeLe?.toISOString() ?? null,
+      usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
+      modele: dispositif.modele,
+      donnees: dossier.donnees,
+      pieces: (await listerPieces(knex(), dossier.id)).map(pieceVue),
+      historique: await listerHistorique(knex(), dossier.id),
+      livraisons: await listerLivraisons(knex(), dossier.id),
+      ligneDeVie: ligneDeVie(dispositif.guide, domaine),
+      transitions: transitionsDisponibles(dispositif.guide, domaine),
+    };
+  }
+
+  return {
+    charger,
+    detail,
+
+    async lister(agentId: number, options: { limite?: number; avant?: number }) {
+      const limite = Math.min(Math.max(options.limite ?? 50, 1), TAILLE_PAGE_MAX);
+      const lignes = await dossiers.listerDossiersAgent(knex(), agentId, { limite, avant: options.avant });
+      const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
+      const resultats = [];
+      for (const d of lignes) {
+        if (!guides.has(d.dispositifId)) guides.set(d.dispositifId, await trouverDispositif(knex(), d.dispositifId));
+        const statut = d.statut ? trouverStatut(guides.get(d.dispositifId)!.guide, d.statut) : undefined;
+        resultats.push({
+          numero: d.numero,
+          dispositif: d.dispositifTitre,
+          etat: d.etat,
+          statut: d.statut,
+          statutLibelle: statut?.libelle ?? null,
+          deposeLe: d.deposeLe?.toISOString() ?? null,
+          version: d.version,
+        });
+      }
+      const dernier = lignes.at(-1);
+      return { data: resultats, meta: { suivant: lignes.length === limite && dernier ? dernier.id : null } };
+    },
+
+    /**
+     * A status change: the domain decides, then state, history and one outbox row per action are written in ONE
+     * transaction with a compare-and-set on the version; actions run after commit, from the outbox.
+     */
+    async changerStatut(numero: string, agent: Agent, corps: { vers: string; version: number }) {
+      const maintenant = new Date();
+      await knex().transaction(async (trx) => {
+        const dossier = await dossiers.trouverDossierAgent(trx, numero, agent.id);
+        if (!dossier) throw dossierIntrouvable();
+        if (dossier.version !== corps.version) throw versionPerimee();
+        const dispositif = (await trouverDispositif(trx, dossier.dispositifId))!;
+        const resultat = transition(dispositif.guide, dossierPourDomaine(dossier), { type: 'changer_statut', vers: corps.vers }, {
+          now: maintenant,
+          acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+        });
+        if (!resultat.ok) throw new ErreurGuichet(422, resultat.error.code, resultat.error.message);
+        const suivant = resultat.value.dossier;
+        const ok = await dossiers.mettreAJourSiVersion(trx, dossier.id, dossier.version, { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape }, maintenant);
+        if (!ok) throw versionPerimee();
+        const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
+        await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
+      });
+      strapi.plugin('instruction').service('jobs').signaler();
+      return detail(numero, agent.id);
+    },
+  };
+};

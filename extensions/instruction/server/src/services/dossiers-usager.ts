@@ -1,0 +1,125 @@
+import type { Core } from '@strapi/strapi';
+import { validerDonnees } from '@guichet/formulaires';
+import { formaterNumeroDossier, transition } from '../../../domain';
+import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
+import { trouverDispositif, trouverDispositifPublie } from '../repositories/dispositifs';
+import * as dossiers from '../repositories/dossiers';
+import { insererHistorique } from '../repositories/historiques';
+import { insererEffets } from '../repositories/outbox';
+import { listerPieces } from '../repositories/pieces';
+import { nouveauDocumentId } from '../repositories/sql';
+import { detailUsager, dossierPourDomaine, resumeUsager } from './vues';
+
+export interface UsagerActeur {
+  id: number;
+  nom: string;
+}
+
+const erreursDeSaisie = (erreurs: unknown) =>
+  new ErreurGuichet(422, 'SAISIE_INVALIDE', 'Certaines informations sont à corriger.', { erreurs });
+
+/** What a citizen does with their own dossiers. Every read goes through their scope: out of scope is 404. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const jobs = () => strapi.plugin('instruction').service('jobs');
+
+  async function charger(numero: string, usagerId: number) {
+    const dossier = await dossiers.trouverDossierUsager(knex(), numero, usagerId);
+    if (!dossier) throw dossierIntrouvable();
+    const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
+    return { dossier, dispositif };
+  }
+
+  async function detail(numero: string, usagerId: number) {
+    const { dossier, dispositif } = await charger(numero, usagerId);
+    return detailUsager(dossier, dispositif, await listerPieces(knex(), dossier.id));
+  }
+
+  async function piecesParChamp(dossierId: number): Promise<Record<string, number>> {
+    const compte: Record<string, number> = {};
+    for (const piece of await listerPieces(knex(), dossierId)) {
+      if (piece.nature === 'justificatif' && piece.champ) compte[piece.champ] = (compte[piece.champ] ?? 0) + 1;
+    }
+    return compte;
+  }
+
+  return {
+    detail,
+    charger,
+
+    async lister(usagerId: number) {
+      const lignes = await dossiers.listerDossiersUsager(knex(), usagerId);
+      const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
+      const resumes = [];
+      for (const ligne of lignes) {
+        if (!guides.has(ligne.dispositifId)) guides.set(ligne.dispositifId, await trouverDispositif(knex(), ligne.dispositifId));
+        resumes.push(resumeUsager(ligne, guides.get(ligne.dispositifId)!.guide));
+      }
+      return resumes;
+    },
+
+    async creerBrouillon(slug: string, usagerId: number) {
+      const dispositif = await trouverDispositifPublie(knex(), slug);
+      if (!dispositif) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
+      const maintenant = new Date();
+      const numero = await knex().transaction(async (trx) => {
+        const id = await dossiers.insererBrouillon(trx, {
+          dispositifId: dispositif.id,
+          usagerId,
+          numeroProvisoire: `provisoire-${nouveauDocumentId()}`,
+          maintenant,
+        });
+        const definitif = formaterNumeroDossier(maintenant.getUTCFullYear(), id);
+        await dossiers.fixerNumero(trx, id, definitif);
+        return definitif;
+      });
+      return detail(numero, usagerId);
+    },
+
+    async enregistrerBrouillon(numero: string, usagerId: number, corps: { version: number; donnees: Record<string, unknown> }) {
+      const { dossier, dispositif } = await charger(numero, usagerId);
+      if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : il ne peut plus être modifié.');
+      if (dossier.version !== corps.version) throw versionPerimee();
+      const resultat = validerDonnees(dispositif.modele, corps.donnees, { mode: 'brouillon' });
+      if (!resultat.valide) throw erreursDeSaisie(resultat.erreurs);
+      const ok = await dossiers.mettreAJourSiVersion(knex(), dossier.id, corps.version, { donnees: resultat.donnees }, new Date());
+      if (!ok) throw versionPerimee();
+      return detail(numero, usagerId);
+    },
+
+    /**
+     * Submission: validated against the model with the uploaded pièces, then state + history + outbox in one
+     * transaction. The Idempotency-Key makes a retried submission (double click, network retry) answer the same.
+     */
+    async deposer(numero: string, usager: UsagerActeur, corps: { version: number; donnees: Record<string, unknown> }, cle: string) {
+      const { dossier, dispositif } = await charger(numero, usager.id);
+      if (dossier.etat !== 'brouillon' && dossier.cleDepot === cle) return detail(numero, usager.id);
+      if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé.');
+      if (dossier.version !== corps.version) throw versionPerimee();
+
+      const saisie = validerDonnees(dispositif.modele, corps.donnees, { mode: 'depot', piecesParChamp: await piecesParChamp(dossier.id) });
+      if (!saisie.valide) throw erreursDeSaisie(saisie.erreurs);
+
+      const maintenant = new Date();
+      const acteur = { type: 'usager' as const, id: usager.id, nom: usager.nom };
+      const resultat = transition(dispositif.guide, dossierPourDomaine(dossier), { type: 'deposer' }, { now: maintenant, acteur });
+      if (!resultat.ok) throw new ErreurGuichet(409, resultat.error.code, resultat.error.message);
+
+      await knex().transaction(async (trx) => {
+        const suivant = resultat.value.dossier;
+        const ok = await dossiers.mettreAJourSiVersion(
+          trx,
+          dossier.id,
+          dossier.version,
+          { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape, donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
+          maintenant,
+        );
+        if (!ok) throw versionPerimee();
+        const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
+        await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
+      });
+      jobs().signaler();
+      return detail(numero, usager.id);
+    },
+  };
+};

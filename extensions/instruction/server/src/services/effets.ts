@@ -1,0 +1,76 @@
+import type { Core } from '@strapi/strapi';
+import { type Champ, formaterDate, formaterMontant, type Valeur } from '@guichet/formulaires';
+import { trouverStatut } from '../../../domain';
+import { trouverDispositif, type DispositifLigne } from '../repositories/dispositifs';
+import { type DossierLigne, trouverDossierParId } from '../repositories/dossiers';
+import type { OutboxLigne } from '../repositories/outbox';
+import { insererPiece, pieceDeCleOutbox } from '../repositories/pieces';
+
+function valeurLisible(champ: Champ, valeur: Valeur | undefined): string {
+  if (valeur === null || valeur === undefined || valeur === '') return '—';
+  if (champ.type === 'montant' && typeof valeur === 'number') return formaterMontant(valeur);
+  if (champ.type === 'date' && typeof valeur === 'string') return formaterDate(valeur);
+  if (champ.type === 'liste') return champ.options.find((o) => o.valeur === valeur)?.libelle ?? String(valeur);
+  return String(valeur);
+}
+
+interface UsagerLigne {
+  email: string;
+  prenom?: string | null;
+  nom?: string | null;
+}
+
+/** The data templates see: the same for emails and documents, French-formatted. */
+function variablesModeles(dossier: DossierLigne, dispositif: DispositifLigne, usager: UsagerLigne) {
+  const statut = dossier.statut ? trouverStatut(dispositif.guide, dossier.statut) : undefined;
+  return {
+    usager: { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email },
+    dossier: { numero: dossier.numero, dateDepot: dossier.deposeLe?.toISOString() ?? '' },
+    dispositif: { titre: dispositif.titre },
+    statut: { code: dossier.statut ?? '', libelle: statut?.libelle ?? '' },
+    portail: { url: process.env.PORTAL_URL || 'http://localhost:4321' },
+    collectivite: { nom: process.env.ORGANISATION_NOM || 'Département de démonstration' },
+    champs: dispositif.modele.sections
+      .flatMap((s) => s.champs)
+      .filter((c) => c.type !== 'justificatif')
+      .map((c) => ({ libelle: c.libelle, valeur: valeurLisible(c, dossier.donnees[c.code]) })),
+  };
+}
+
+/** Runs one outbox row. Called by the job runner; must be safe to call again for the same row. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const editique = () => strapi.plugin('editique');
+
+  return {
+    async executer(ligne: OutboxLigne) {
+      const dossier = await trouverDossierParId(knex(), ligne.dossierId);
+      if (!dossier) return;
+      const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
+      const usager = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: dossier.usagerId } })) as UsagerLigne;
+      const variables = variablesModeles(dossier, dispositif, usager);
+      const effet = ligne.payload;
+
+      if (effet.type === 'courriel') {
+        await editique().service('courriels').envoyer({ modeleCode: effet.modele, a: [usager.email], variables });
+        return;
+      }
+      // A retried job must not attach the same letter twice: the outbox key is unique on pièces.
+      if (await pieceDeCleOutbox(knex(), ligne.cle)) return;
+      const { pdf } = await editique().service('documents').generer({ modeleCode: effet.modele, donnees: variables });
+      const stockage = strapi.plugin('instruction').service('stockage');
+      const maintenant = new Date();
+      const { chemin, empreinte } = await stockage.ecrire(pdf, maintenant);
+      try {
+        await insererPiece(
+          knex(),
+          { dossierId: dossier.id, champ: null, nature: 'document', nom: effet.nomFichier, type: 'application/pdf', taille: pdf.length, chemin, empreinte, cleOutbox: ligne.cle },
+          maintenant,
+        );
+      } catch (erreur) {
+        await stockage.supprimer(chemin);
+        if (!(await pieceDeCleOutbox(knex(), ligne.cle))) throw erreur;
+      }
+    },
+  };
+};

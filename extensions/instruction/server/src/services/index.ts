@@ -1,0 +1,10 @@
+import catalogue from './catalogue';
+import demo from './demo';
+import dossiersAgent from './dossiers-agent';
+import dossiersUsager from './dossiers-usager';
+import effets from './effets';
+import jobs from './jobs';
+import justificatifs from './justificatifs';
+import stockage from './stockage';
+
+export default { catalogue, demo, dossiersAgent, dossiersUsager, effets, jobs, justificatifs, stockage };

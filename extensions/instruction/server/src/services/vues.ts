@@ -1,0 +1,36 @@
+import type { Guide } from '../../../domain';
+import { ligneDeVie, statutPourUsager } from '../../../domain';
+import type { DispositifLigne } from '../repositories/dispositifs';
+import type { DossierLigne } from '../repositories/dossiers';
+import type { PieceLigne } from '../repositories/pieces';
+
+/** Shapes sent to the portal (see extensions/usagers/contracts/portail.ts): nothing private leaves. */
+export function dossierPourDomaine(d: DossierLigne) {
+  return { id: d.id, numero: d.numero, etat: d.etat, statut: d.statut, etape: d.etape, version: d.version };
+}
+
+export function resumeUsager(d: DossierLigne, guide: Guide) {
+  return {
+    numero: d.numero,
+    dispositif: { slug: d.dispositifSlug, titre: d.dispositifTitre },
+    etat: d.etat,
+    statutLibelle: d.etat === 'brouillon' ? null : statutPourUsager(guide, dossierPourDomaine(d)),
+    version: d.version,
+    creeLe: d.creeLe.toISOString(),
+    deposeLe: d.deposeLe?.toISOString() ?? null,
+  };
+}
+
+export function pieceVue(p: PieceLigne) {
+  return { id: p.id, champ: p.champ, nature: p.nature, nom: p.nom, type: p.type, taille: p.taille, creeLe: p.creeLe };
+}
+
+export function detailUsager(d: DossierLigne, dispositif: DispositifLigne, pieces: PieceLigne[]) {
+  return {
+    ...resumeUsager(d, dispositif.guide),
+    modele: dispositif.modele,
+    donnees: d.donnees,
+    pieces: pieces.map(pieceVue),
+    ligneDeVie: ligneDeVie(dispositif.guide, dossierPourDomaine(d)),
+  };
+}

@@ -1,0 +1,17 @@
+export default {
+  'content-api': {
+    type: 'content-api',
+    routes: [
+      // Authenticated by the OIDC access token itself, verified in the controller.
+      { method: 'POST', path: '/session', handler: 'session.ouvrir', config: { auth: false } },
+      { method: 'GET', path: '/dossiers', handler: 'dossiers.lister' },
+      { method: 'POST', path: '/dossiers', handler: 'dossiers.creer' },
+      { method: 'GET', path: '/dossiers/:numero', handler: 'dossiers.detail' },
+      { method: 'PUT', path: '/dossiers/:numero', handler: 'dossiers.enregistrer' },
+      { method: 'POST', path: '/dossiers/:numero/depot', handler: 'dossiers.deposer' },
+      { method: 'POST', path: '/dossiers/:numero/pieces', handler: 'dossiers.ajouterPiece' },
+      { method: 'DELETE', path: '/dossiers/:numero/pieces/:id', handler: 'dossiers.retirerPiece' },
+      { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiers.fichier' },
+    ],
+  },
+};

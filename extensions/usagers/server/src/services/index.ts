@@ -1,0 +1,3 @@
+import oidc from './oidc';
+
+export default { oidc };

@@ -34,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dispositif: { slug: dispositif.slug, titre: dispositif.titre },
       etat: dossier.etat,
       statut: dossier.statut,
-      statutLibelle: dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.libelle ?? dossier.statut : null,
+      statutLibelle: dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.statut.libelle ?? dossier.statut : null,
       version: dossier.version,
       deposeLe: dossier.deposeLe?.toISOString() ?? null,
       usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
@@ -59,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const resultats = [];
       for (const d of lignes) {
         if (!guides.has(d.dispositifId)) guides.set(d.dispositifId, await trouverDispositif(knex(), d.dispositifId));
-        const statut = d.statut ? trouverStatut(guides.get(d.dispositifId)!.guide, d.statut) : undefined;
+        const statut = d.statut ? trouverStatut(guides.get(d.dispositifId)!.guide, d.statut)?.statut : undefined;
         resultats.push({
           numero: d.numero,
           dispositif: d.dispositifTitre,

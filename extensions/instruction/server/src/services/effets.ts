@@ -22,7 +22,7 @@ interface UsagerLigne {
 
 /** The data templates see: the same for emails and documents, French-formatted. */
 function variablesModeles(dossier: DossierLigne, dispositif: DispositifLigne, usager: UsagerLigne) {
-  const statut = dossier.statut ? trouverStatut(dispositif.guide, dossier.statut) : undefined;
+  const statut = dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.statut : undefined;
   return {
     usager: { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email },
     dossier: { numero: dossier.numero, dateDepot: dossier.deposeLe?.toISOString() ?? '' },

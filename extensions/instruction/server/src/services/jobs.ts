@@ -25,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let relaisEnCours: Promise<void> | undefined;
   let relancer = false;
   let arrete = false;
+  let demarre = false;
 
   async function executer(outboxId: number): Promise<void> {
     const ligne = await trouverOutbox(knex(), outboxId);
@@ -70,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   function signaler(): void {
-    if (arrete) return;
+    if (arrete || !demarre) return;
     if (relaisEnCours) {
       relancer = true;
       return;
@@ -103,6 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async demarrer() {
       if (process.env.JOBS_DISABLED === 'true') return;
+      demarre = true;
       if (redisUrl) {
         // Adding fails fast while Redis is down (no offline queue), so the row stays in the outbox.
         file = new Queue(FILE_OUTBOX, { connection: connexion({ enableOfflineQueue: false }) });

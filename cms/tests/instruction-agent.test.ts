@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { deposerDossier } from './helpers/depot';
+import { compter, creerAgent, creerUsager } from './helpers/fabriques';
+import { demarrerStrapi, type Instance } from './helpers/strapi';
+
+let instance: Instance;
+let claire: { id: number; jeton: string };
+let horsPerimetre: { id: number; jeton: string };
+let numero: string;
+const api = () => request(instance.http);
+const en = (a: { jeton: string }) => ({ Authorization: `Bearer ${a.jeton}` });
+
+beforeAll(async () => {
+  process.env.JOBS_DISABLED = 'true';
+  instance = await demarrerStrapi({ redis: false });
+  const { dispositifId } = await instance.strapi.plugin('instruction').service('demo').seed();
+  claire = await creerAgent(instance.strapi, 'claire@agents.test', [dispositifId]);
+  horsPerimetre = await creerAgent(instance.strapi, 'paul@agents.test', []);
+  const jean = await creerUsager(instance.strapi, 'sub-jean');
+  numero = await deposerDossier(instance.strapi, jean);
+  // A brouillon is the citizen's business: agents never see it.
+  await api().post('/api/usagers/dossiers').set({ Authorization: `Bearer ${jean.jwt}` }).send({ dispositif: 'aide-projets-associatifs' }).expect(201);
+});
+afterAll(async () => {
+  await instance?.arreter();
+  delete process.env.JOBS_DISABLED;
+});
+
+describe('portefeuille de l’agent', () => {
+  it('liste les dossiers déposés des dispositifs où l’agent est habilité, et eux seuls', async () => {
+    const liste = await api().get('/instruction/dossiers').set(en(claire)).expect(200);
+    expect(liste.body.data).toEqual([expect.objectContaining({ numero, statut: 'recu', statutLibelle: 'Reçu' })]);
+    const vide = await api().get('/instruction/dossiers').set(en(horsPerimetre)).expect(200);
+    expect(vide.body.data).toEqual([]);
+  });
+
+  it('répond 404 (pas 403) à un agent hors périmètre, pour le dossier, la transition et les fichiers', async () => {
+    await api().get(`/instruction/dossiers/${numero}`).set(en(horsPerimetre)).expect(404);
+    await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(horsPerimetre)).send({ vers: 'en_instruction', version: 2 }).expect(404);
+    await api().get(`/instruction/dossiers/${numero}/pieces/1/fichier`).set(en(horsPerimetre)).expect(404);
+  });
+
+  it('refuse les paramètres inconnus et les pages trop grandes', async () => {
+    await api().get('/instruction/dossiers?limite=1000').set(en(claire)).expect(400);
+    await api().get('/instruction/dossiers?filters[donnees][$ne]=x').set(en(claire)).expect(400);
+  });
+
+  it('refuse un appel sans jeton d’administration', async () => {
+    await api().get('/instruction/dossiers').expect(401);
+  });
+});
+
+describe('changement de statut', () => {
+  it('suit le guide : transition autorisée, historique, une ligne d’outbox par action', async () => {
+    const detail = await api().get(`/instruction/dossiers/${numero}`).set(en(claire)).expect(200);
+    expect(detail.body.data.transitions).toEqual([{ vers: 'en_instruction', libelle: 'Prendre en charge' }]);
+    expect(detail.body.data.usager).toEqual({ prenom: 'Jean', nom: 'Dupont', email: 'sub-jean@example.fr' });
+
+    const interdit = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'accepte', version: 2 }).expect(422);
+    expect(interdit.body.error.name).toBe('TRANSITION_NON_AUTORISEE');
+    await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'en_instruction' }).expect(400);
+
+    const ok = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'en_instruction', version: 2 }).expect(200);
+    expect(ok.body.data).toMatchObject({ statut: 'en_instruction', version: 3 });
+    expect(ok.body.data.historique.map((h: { vers: string }) => h.vers)).toEqual(['recu', 'en_instruction']);
+    expect(ok.body.data.historique[1].acteurNom).toBe('Agent claire');
+    expect(ok.body.data.livraisons.map((l: { type: string }) => l.type)).toEqual(['courriel', 'courriel', 'document']);
+
+    const perime = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'accepte', version: 2 }).expect(409);
+    expect(perime.body.error.message).toMatch(/modifié entre-temps/);
+  });
+
+  it('deux transitions simultanées : une seule réussit, l’autre reçoit 409, un seul historique', async () => {
+    const jean = await creerUsager(instance.strapi, 'sub-concurrence');
+    const autre = await deposerDossier(instance.strapi, jean);
+    const envois = await Promise.all(
+      ['en_instruction', 'en_instruction'].map((vers) => api().post(`/instruction/dossiers/${autre}/transitions`).set(en(claire)).send({ vers, version: 2 })),
+    );
+    expect(envois.map((r) => r.status).sort()).toEqual([200, 409]);
+    const knex = instance.strapi.db.connection;
+    const dossier = await knex('instruction_dossiers').where({ numero: autre }).first();
+    expect(await compter(instance.strapi, 'instruction_historiques', { dossier_id: dossier.id })).toBe(2);
+    expect(await compter(instance.strapi, 'instruction_outbox', { dossier_id: dossier.id, type: 'document' })).toBe(1);
+  });
+});

@@ -15,3 +15,14 @@ export function urlRedis(): string | undefined {
   if (exigerServices) return 'redis://127.0.0.1:6379';
   return undefined;
 }
+
+import { execFileSync } from 'child_process';
+
+/** LibreOffice is a real component of the tests: missing → failure with REQUIRE_SERVICES=1, loud error otherwise. */
+export function exigerLibreOffice(): void {
+  try {
+    execFileSync(process.env.SOFFICE_PATH || 'soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+  } catch {
+    throw new Error('LibreOffice (soffice) est introuvable : lancez scripts/install-system-deps.sh.');
+  }
+}

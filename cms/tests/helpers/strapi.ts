@@ -48,6 +48,7 @@ export async function demarrerStrapi(options: { redis?: boolean } = {}): Promise
   if (redis) {
     process.env.REDIS_URL = redis;
     process.env.JOBS_WORKER_INLINE = 'true';
+    process.env.BULLMQ_PREFIX = `guichet-test-${process.pid}-${Date.now()}`;
   } else delete process.env.REDIS_URL;
   process.env.FICHIERS_DIR = fs.mkdtempSync(path.join(require('os').tmpdir(), 'guichet-fichiers-'));
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();

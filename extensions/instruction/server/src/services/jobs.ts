@@ -17,6 +17,8 @@ const FILE_OUBLIEE_MS = 5 * 60 * 1000;
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const redisUrl = process.env.REDIS_URL;
+  // Separate instances (tests, several collectivités on one Redis) must not consume each other's jobs.
+  const prefix = process.env.BULLMQ_PREFIX || 'guichet';
   const consommateur = !redisUrl || process.env.GUICHET_ROLE === 'worker' || process.env.JOBS_WORKER_INLINE === 'true';
   let file: Queue | undefined;
   let worker: Worker | undefined;
@@ -107,9 +109,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       demarre = true;
       if (redisUrl) {
         // Adding fails fast while Redis is down (no offline queue), so the row stays in the outbox.
-        file = new Queue(FILE_OUTBOX, { connection: connexion({ enableOfflineQueue: false }) });
+        file = new Queue(FILE_OUTBOX, { prefix, connection: connexion({ enableOfflineQueue: false }) });
         if (consommateur) {
-          worker = new Worker(FILE_OUTBOX, async (job) => executer(Number(job.data.outboxId)), { connection: connexion({}), concurrency: 2 });
+          worker = new Worker(FILE_OUTBOX, async (job) => executer(Number(job.data.outboxId)), {
+            prefix,
+            connection: connexion({}),
+            concurrency: 2,
+          });
           worker.on('error', (e) => strapi.log.warn(`[instruction] worker : ${e.message}`));
         }
       } else {

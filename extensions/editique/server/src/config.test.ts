@@ -23,7 +23,7 @@ describe('lireConfig', () => {
       SMTP_USER: 'guichet',
       SMTP_PASS: 's3cret',
       SMTP_FROM: 'Département <ne-pas-repondre@exemple.fr>',
-      PORTAIL_URL: 'https://guichet.exemple.fr/',
+      PORTAL_URL: 'https://guichet.exemple.fr/',
       SOFFICE_PATH: '/opt/libreoffice/program/soffice',
       EDITIQUE_DOSSIER_TRAVAIL: '/var/lib/guichet/editique',
       EDITIQUE_DELAI_CONVERSION_MS: '120000',
@@ -57,7 +57,7 @@ describe('lireConfig', () => {
     expect(() => lireConfig({ SMTP_PORT: 'vingt-cinq' })).toThrow(
       expect.objectContaining({ code: 'CONFIGURATION_INVALIDE' }),
     );
-    expect(() => lireConfig({ PORTAIL_URL: 'javascript:alert(1)' })).toThrow(/PORTAIL_URL/);
+    expect(() => lireConfig({ PORTAL_URL: 'javascript:alert(1)' })).toThrow(/PORTAL_URL/);
     expect(() => lireConfig({ SMTP_IGNORE_TLS: 'oui' })).toThrow(/SMTP_IGNORE_TLS/);
     expect(() => lireConfig({ EDITIQUE_DELAI_CONVERSION_MS: '10' })).toThrow(/EDITIQUE_DELAI_CONVERSION_MS/);
     let message = '';

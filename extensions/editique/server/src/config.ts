@@ -18,7 +18,7 @@ const schemaEnv = z.object({
   SOFFICE_PATH: optionnel(z.string().min(1).default('soffice')),
   EDITIQUE_DOSSIER_TRAVAIL: optionnel(z.string().min(1).optional()),
   EDITIQUE_DELAI_CONVERSION_MS: optionnel(z.coerce.number().int().min(1000).max(600000).default(60000)),
-  PORTAIL_URL: optionnel(z.url({ protocol: /^https?$/ }).default('http://localhost:4321')),
+  PORTAL_URL: optionnel(z.url({ protocol: /^https?$/ }).default('http://localhost:4321')),
 });
 
 export interface ConfigEditique {
@@ -58,7 +58,7 @@ export function lireConfig(env: Record<string, string | undefined> = process.env
     soffice: e.SOFFICE_PATH,
     dossierTravail: e.EDITIQUE_DOSSIER_TRAVAIL ?? path.join(os.tmpdir(), 'guichet-editique'),
     delaiConversionMs: e.EDITIQUE_DELAI_CONVERSION_MS,
-    portailUrl: e.PORTAIL_URL.replace(/\/+$/, ''),
+    portailUrl: e.PORTAL_URL.replace(/\/+$/, ''),
   };
 }
 

@@ -15,7 +15,7 @@ export interface DemandeCourriel {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
-   * Rend le modèle de courriel `modeleCode` avec `variables` et l'envoie. `portail.url` vaut PORTAIL_URL si
+   * Rend le modèle de courriel `modeleCode` avec `variables` et l'envoie. `portail.url` vaut PORTAL_URL si
    * l'appelant ne le fournit pas ; seules les URL du portail deviennent des liens dans la version HTML.
    * Erreurs : MODELE_INTROUVABLE, COURRIEL_INVALIDE, COURRIEL_ECHEC.
    */

@@ -46,7 +46,7 @@ beforeAll(async () => {
     SMTP_PORT: String((serveur.server.address() as AddressInfo).port),
     SMTP_IGNORE_TLS: 'true',
     SMTP_FROM: 'Département de la Drôme <ne-pas-repondre@ladrome.localhost>',
-    PORTAIL_URL: 'https://guichet.ladrome.localhost/',
+    PORTAL_URL: 'https://guichet.ladrome.localhost/',
     EDITIQUE_DOSSIER_TRAVAIL: travail,
   });
 });

@@ -35,6 +35,7 @@ export interface EnvoiPiece {
 
 /** Message for a file refused by the CMS or by the portal. */
 function messageRefus(champ: ChampJustificatif, statut: number, erreur?: ErreurCms): string {
+  if (statut === 400) return fr.formulaire.envoiInvalide;
   if (statut === 413) return fr.formulaire.fichierTropGros(champ.libelle, tailleLisible(Math.min(champ.tailleMax, TAILLE_MAX_FICHIER)));
   const detail = erreur?.erreurs.find((e) => e.champ === champ.code || e.champ === 'fichier')?.message;
   return detail ?? fr.formulaire.fichierRefuse(champ.libelle, formatsLisibles(champ.formats));
@@ -108,7 +109,7 @@ export async function envoyerPiece(envoi: EnvoiPiece): Promise<ResultatEnvoi> {
         return { ok: false, raison: 'fichier', champ, message: messageRefus(champ, 413) };
       }
       if (arret.signal.reason instanceof ErreurMultipart) return { ok: false, raison: 'requete' };
-      if (erreur instanceof ErreurCms && (erreur.status === 413 || erreur.status === 422 || erreur.status === 415)) {
+      if (erreur instanceof ErreurCms && [400, 413, 415, 422].includes(erreur.status)) {
         await lecteur.vider(TAILLE_MAX_FICHIER + MARGE_MULTIPART);
         return { ok: false, raison: 'fichier', champ, message: messageRefus(champ, erreur.status, erreur) };
       }

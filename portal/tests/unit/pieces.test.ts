@@ -109,6 +109,12 @@ describe('envoyerPiece', () => {
     expect(r).toMatchObject({ ok: false, raison: 'fichier', message: 'Ce fichier n’est pas un PDF.' });
   });
 
+  it('reports a request the CMS found malformed (400) on the field, without a 500', async () => {
+    const { cms } = cmsFactice(new ErreurCms(400, 'REQUETE_INVALIDE', 'La requête est invalide.'));
+    const r = await envoyerPiece({ ...base, cms, requete: requete([{ nom: '_csrf', valeur: 'jeton-csrf' }, { nom: 'champ', valeur: 'devis' }, { nom: 'fichier', fichier: { nom: 'a.pdf', contenu: Buffer.from('%PDF') } }]) });
+    expect(r).toMatchObject({ ok: false, raison: 'fichier', message: 'L’envoi du fichier n’a pas abouti. Réessayez.' });
+  });
+
   it('lets other CMS errors through (401, 404 are handled by the page)', async () => {
     const { cms } = cmsFactice(new ErreurCms(401, 'UnauthorizedError', 'x'));
     await expect(

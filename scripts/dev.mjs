@@ -28,7 +28,15 @@ function secretsCms() {
     const s = () => randomBytes(24).toString('base64url');
     writeFileSync(
       fichier,
-      [`APP_KEYS=${s()},${s()}`, `API_TOKEN_SALT=${s()}`, `ADMIN_JWT_SECRET=${s()}`, `TRANSFER_TOKEN_SALT=${s()}`, `JWT_SECRET=${s()}`, `ENCRYPTION_KEY=${s()}`, ''].join('\n'),
+      [
+        `APP_KEYS=${s()},${s()}`,
+        `API_TOKEN_SALT=${s()}`,
+        `ADMIN_JWT_SECRET=${s()}`,
+        `TRANSFER_TOKEN_SALT=${s()}`,
+        `JWT_SECRET=${s()}`,
+        `ENCRYPTION_KEY=${s()}`,
+        '',
+      ].join('\n'),
     );
   }
   return Object.fromEntries(
@@ -49,7 +57,11 @@ const communs = {
 
 const processus = [];
 function lancer(nom, commande, args, options = {}) {
-  const enfant = spawn(commande, args, { cwd: options.cwd ?? racine, env: { ...process.env, ...communs, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const enfant = spawn(commande, args, {
+    cwd: options.cwd ?? racine,
+    env: { ...process.env, ...communs, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const prefixe = `[${nom}]`.padEnd(10);
   for (const flux of [enfant.stdout, enfant.stderr]) {
     let reste = '';
@@ -98,7 +110,13 @@ lancer('cms', node, ['../node_modules/@strapi/strapi/bin/strapi.js', 'develop', 
 });
 lancer('portail', node, ['../node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '4321'], {
   cwd: path.join(racine, 'portal'),
-  env: { CMS_URL: 'http://127.0.0.1:1337', PUBLIC_URL: PORTAL_URL, OIDC_CLIENT_ID: 'portail', OIDC_CLIENT_SECRET, SESSION_SECRET: randomBytes(24).toString('hex') },
+  env: {
+    CMS_URL: 'http://127.0.0.1:1337',
+    PUBLIC_URL: PORTAL_URL,
+    OIDC_CLIENT_ID: 'portail',
+    OIDC_CLIENT_SECRET,
+    SESSION_SECRET: randomBytes(24).toString('hex'),
+  },
 });
 
 try {

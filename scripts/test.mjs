@@ -24,7 +24,15 @@ const suites = [
   { nom: 'smtp-catcher', config: 'tools/smtp-catcher/jest.config.cjs' },
   { nom: 'portal', config: 'portal/jest.config.cjs' },
   { nom: 'cms-sqlite', config: 'cms/jest.config.js', env: { DATABASE_URL: '', REDIS_URL: '' } },
-  ...(base || redis ? [{ nom: 'cms-postgres-redis', config: 'cms/jest.config.js', env: { DATABASE_URL: base, REDIS_URL: redis, SKIP_COMPILE: 'true' } }] : []),
+  ...(base || redis
+    ? [
+        {
+          nom: 'cms-postgres-redis',
+          config: 'cms/jest.config.js',
+          env: { DATABASE_URL: base, REDIS_URL: redis, SKIP_COMPILE: 'true' },
+        },
+      ]
+    : []),
   { nom: 'e2e', config: 'e2e/jest.config.cjs', env: { DATABASE_URL: base, REDIS_URL: redis } },
 ].filter((s) => filtre.length === 0 || filtre.includes(s.nom));
 
@@ -40,7 +48,11 @@ for (const suite of suites) {
   console.log(`\n▶ ${suite.nom}`);
   const env = { ...process.env, ...suite.env };
   for (const [cle, valeur] of Object.entries(suite.env ?? {})) if (valeur === '') delete env[cle];
-  const r = spawnSync('npx', ['jest', '-c', suite.config, '--json', `--outputFile=${sortie}`], { cwd: racine, env, stdio: 'inherit' });
+  const r = spawnSync('npx', ['jest', '-c', suite.config, '--json', `--outputFile=${sortie}`], {
+    cwd: racine,
+    env,
+    stdio: 'inherit',
+  });
   let resultat = { numPassedTests: 0, numFailedTests: 0, numTotalTestSuites: 0, numFailedTestSuites: 0 };
   try {
     resultat = JSON.parse(readFileSync(sortie, 'utf8'));
@@ -51,7 +63,9 @@ for (const suite of suites) {
   const enEchec = r.status !== 0 || resultat.numFailedTestSuites > 0;
   reussis += resultat.numPassedTests;
   echoues += resultat.numFailedTests + (enEchec && resultat.numFailedTests === 0 ? 1 : 0);
-  bilan.push(`${enEchec ? '✗' : '✓'} ${suite.nom}: ${resultat.numPassedTests} réussis, ${resultat.numFailedTests} échoués`);
+  bilan.push(
+    `${enEchec ? '✗' : '✓'} ${suite.nom}: ${resultat.numPassedTests} réussis, ${resultat.numFailedTests} échoués`,
+  );
 }
 
 console.log(`\n${bilan.join('\n')}`);

@@ -32,7 +32,9 @@ export default ({ env }: { env: StrapiEnv }) => {
     connection: {
       client: 'sqlite',
       // Joined to the app folder: the value must stay relative (see notes/stack-strapi.md §4).
-      connection: { filename: path.join(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db') || '.tmp/data.db') },
+      connection: {
+        filename: path.join(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db') || '.tmp/data.db'),
+      },
       useNullAsDefault: true,
     },
   };

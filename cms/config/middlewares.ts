@@ -2,7 +2,10 @@ export default ({ env }: { env: StrapiEnv }) => [
   'strapi::logger',
   'strapi::errors',
   'strapi::security',
-  { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://localhost:1337']) } },
+  {
+    name: 'strapi::cors',
+    config: { origin: env.array('CORS_ORIGINS', ['http://localhost:4321', 'http://localhost:1337']) },
+  },
   'strapi::poweredBy',
   'strapi::query',
   {

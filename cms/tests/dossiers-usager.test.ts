@@ -32,7 +32,12 @@ describe('catalogue public', () => {
     const liste = await api().get('/api/instruction/catalogue').expect(200);
     expect(liste.body.data).toEqual([expect.objectContaining({ slug: SLUG, titre: 'Aide aux projets associatifs' })]);
     const detail = await api().get(`/api/instruction/catalogue/${SLUG}`).expect(200);
-    expect(detail.body.data.modele.sections[0].champs.map((c: { type: string }) => c.type)).toEqual(['texte', 'date', 'liste', 'montant']);
+    expect(detail.body.data.modele.sections[0].champs.map((c: { type: string }) => c.type)).toEqual([
+      'texte',
+      'date',
+      'liste',
+      'montant',
+    ]);
     expect(detail.body.data).not.toHaveProperty('guide');
   });
 });
@@ -57,19 +62,39 @@ describe('brouillon', () => {
     expect(champs).toEqual(['categorie', 'date_debut', 'montant_demande']);
     for (const e of invalide.body.error.details.erreurs) expect(e.message).toMatch(/[«»]/);
 
-    const partiel = await api().put(`/api/usagers/dossiers/${brouillon.numero}`).set(en(jean)).send({ version: 1, donnees: { intitule: '  Mon projet ' } }).expect(200);
+    const partiel = await api()
+      .put(`/api/usagers/dossiers/${brouillon.numero}`)
+      .set(en(jean))
+      .send({ version: 1, donnees: { intitule: '  Mon projet ' } })
+      .expect(200);
     expect(partiel.body.data).toMatchObject({ version: 2, donnees: { intitule: 'Mon projet' } });
 
-    const perime = await api().put(`/api/usagers/dossiers/${brouillon.numero}`).set(en(jean)).send({ version: 1, donnees: {} }).expect(409);
+    const perime = await api()
+      .put(`/api/usagers/dossiers/${brouillon.numero}`)
+      .set(en(jean))
+      .send({ version: 1, donnees: {} })
+      .expect(409);
     expect(perime.body.error.name).toBe('VERSION_PERIMEE');
   });
 
   it('refuse les corps inattendus (clé inconnue, champ hors modèle, corps trop gros)', async () => {
     const { numero } = await nouveauBrouillon();
-    await api().put(`/api/usagers/dossiers/${numero}`).set(en(jean)).send({ version: 1, donnees: {}, etat: 'depose' }).expect(400);
-    const horsModele = await api().put(`/api/usagers/dossiers/${numero}`).set(en(jean)).send({ version: 1, donnees: { statut: 'accepte' } }).expect(422);
+    await api()
+      .put(`/api/usagers/dossiers/${numero}`)
+      .set(en(jean))
+      .send({ version: 1, donnees: {}, etat: 'depose' })
+      .expect(400);
+    const horsModele = await api()
+      .put(`/api/usagers/dossiers/${numero}`)
+      .set(en(jean))
+      .send({ version: 1, donnees: { statut: 'accepte' } })
+      .expect(422);
     expect(horsModele.body.error.details.erreurs[0]).toMatchObject({ champ: 'statut', code: 'CHAMP_INCONNU' });
-    const gros = await api().put(`/api/usagers/dossiers/${numero}`).set(en(jean)).set('Content-Type', 'application/json').send(JSON.stringify({ version: 1, donnees: { intitule: 'x'.repeat(2 * 1024 * 1024) } }));
+    const gros = await api()
+      .put(`/api/usagers/dossiers/${numero}`)
+      .set(en(jean))
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ version: 1, donnees: { intitule: 'x'.repeat(2 * 1024 * 1024) } }));
     expect(gros.status).toBe(413);
   });
 });
@@ -77,20 +102,49 @@ describe('brouillon', () => {
 describe('justificatifs', () => {
   it('accepte un PDF, refuse un faux PDF et un fichier trop gros', async () => {
     const { numero } = await nouveauBrouillon();
-    const ok = await api().post(`/api/usagers/dossiers/${numero}/pieces`).set(en(jean)).field('champ', 'budget').attach('fichier', PDF_MINIMAL, 'budget.pdf').expect(201);
-    expect(ok.body.data).toMatchObject({ champ: 'budget', nature: 'justificatif', type: 'application/pdf', nom: 'budget.pdf' });
+    const ok = await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', PDF_MINIMAL, 'budget.pdf')
+      .expect(201);
+    expect(ok.body.data).toMatchObject({
+      champ: 'budget',
+      nature: 'justificatif',
+      type: 'application/pdf',
+      nom: 'budget.pdf',
+    });
 
-    const faux = await api().post(`/api/usagers/dossiers/${numero}/pieces`).set(en(jean)).field('champ', 'budget').attach('fichier', Buffer.from('<html>pas un pdf</html>'), 'budget.pdf').expect(422);
+    const faux = await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', Buffer.from('<html>pas un pdf</html>'), 'budget.pdf')
+      .expect(422);
     expect(faux.body.error.details.erreurs[0]).toMatchObject({ champ: 'budget', code: 'FORMAT_REFUSE' });
 
     const gros = Buffer.concat([PDF_MINIMAL, Buffer.alloc(6 * 1024 * 1024)]);
-    const trop = await api().post(`/api/usagers/dossiers/${numero}/pieces`).set(en(jean)).field('champ', 'budget').attach('fichier', gros, 'budget.pdf').expect(413);
+    const trop = await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', gros, 'budget.pdf')
+      .expect(413);
     expect(trop.body.error.details.erreurs[0].code).toBe('TROP_VOLUMINEUX');
 
-    const inconnu = await api().post(`/api/usagers/dossiers/${numero}/pieces`).set(en(jean)).field('champ', 'intitule').attach('fichier', PDF_MINIMAL, 'x.pdf').expect(422);
+    const inconnu = await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'intitule')
+      .attach('fichier', PDF_MINIMAL, 'x.pdf')
+      .expect(422);
     expect(inconnu.body.error.name).toBe('CHAMP_INCONNU');
 
-    const fichier = await api().get(`/api/usagers/dossiers/${numero}/pieces/${ok.body.data.id}/fichier`).set(en(jean)).buffer(true).expect(200);
+    const fichier = await api()
+      .get(`/api/usagers/dossiers/${numero}/pieces/${ok.body.data.id}/fichier`)
+      .set(en(jean))
+      .buffer(true)
+      .expect(200);
     expect(fichier.headers['content-disposition']).toMatch(/^attachment/);
     expect(fichier.headers['x-content-type-options']).toBe('nosniff');
     expect(Buffer.compare(fichier.body as Buffer, PDF_MINIMAL)).toBe(0);
@@ -105,25 +159,63 @@ describe('dépôt', () => {
   it('exige les champs obligatoires et le justificatif, puis dépose une seule fois par clé', async () => {
     const { numero } = await nouveauBrouillon();
     const cle = 'cle-idempotence-0001';
-    await api().post(`/api/usagers/dossiers/${numero}/depot`).set(en(jean)).send({ version: 1, donnees: SAISIE_VALIDE }).expect(400);
+    await api()
+      .post(`/api/usagers/dossiers/${numero}/depot`)
+      .set(en(jean))
+      .send({ version: 1, donnees: SAISIE_VALIDE })
+      .expect(400);
 
-    const incomplet = await api().post(`/api/usagers/dossiers/${numero}/depot`).set(en(jean)).set('Idempotency-Key', cle).send({ version: 1, donnees: { intitule: 'Projet' } }).expect(422);
-    const codes = Object.fromEntries(incomplet.body.error.details.erreurs.map((e: { champ: string; code: string }) => [e.champ, e.code]));
+    const incomplet = await api()
+      .post(`/api/usagers/dossiers/${numero}/depot`)
+      .set(en(jean))
+      .set('Idempotency-Key', cle)
+      .send({ version: 1, donnees: { intitule: 'Projet' } })
+      .expect(422);
+    const codes = Object.fromEntries(
+      incomplet.body.error.details.erreurs.map((e: { champ: string; code: string }) => [e.champ, e.code]),
+    );
     expect(codes).toEqual({ date_debut: 'REQUIS', categorie: 'REQUIS', montant_demande: 'REQUIS', budget: 'REQUIS' });
 
-    await api().post(`/api/usagers/dossiers/${numero}/pieces`).set(en(jean)).field('champ', 'budget').attach('fichier', PDF_MINIMAL, 'budget.pdf').expect(201);
-    const depot = await api().post(`/api/usagers/dossiers/${numero}/depot`).set(en(jean)).set('Idempotency-Key', cle).send({ version: 1, donnees: SAISIE_VALIDE }).expect(200);
-    expect(depot.body.data).toMatchObject({ etat: 'depose', statutLibelle: 'Reçu', version: 2, donnees: SAISIE_VALIDE });
+    await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', PDF_MINIMAL, 'budget.pdf')
+      .expect(201);
+    const depot = await api()
+      .post(`/api/usagers/dossiers/${numero}/depot`)
+      .set(en(jean))
+      .set('Idempotency-Key', cle)
+      .send({ version: 1, donnees: SAISIE_VALIDE })
+      .expect(200);
+    expect(depot.body.data).toMatchObject({
+      etat: 'depose',
+      statutLibelle: 'Reçu',
+      version: 2,
+      donnees: SAISIE_VALIDE,
+    });
     expect(depot.body.data.ligneDeVie.map((e: { etat: string }) => e.etat)).toEqual(['en_cours', 'a_venir', 'a_venir']);
 
-    const rejoue = await api().post(`/api/usagers/dossiers/${numero}/depot`).set(en(jean)).set('Idempotency-Key', cle).send({ version: 1, donnees: SAISIE_VALIDE }).expect(200);
+    const rejoue = await api()
+      .post(`/api/usagers/dossiers/${numero}/depot`)
+      .set(en(jean))
+      .set('Idempotency-Key', cle)
+      .send({ version: 1, donnees: SAISIE_VALIDE })
+      .expect(200);
     expect(rejoue.body.data).toEqual(depot.body.data);
     const knex = instance.strapi.db.connection;
     const dossier = await knex('instruction_dossiers').where({ numero }).first();
     expect(await compter(instance.strapi, 'instruction_historiques', { dossier_id: dossier.id })).toBe(1);
-    expect((await knex('instruction_outbox').where({ dossier_id: dossier.id })).map((l: { type: string }) => l.type)).toEqual(['courriel']);
+    expect(
+      (await knex('instruction_outbox').where({ dossier_id: dossier.id })).map((l: { type: string }) => l.type),
+    ).toEqual(['courriel']);
 
-    await api().post(`/api/usagers/dossiers/${numero}/depot`).set(en(jean)).set('Idempotency-Key', 'une-autre-cle-0002').send({ version: 2, donnees: SAISIE_VALIDE }).expect(409);
+    await api()
+      .post(`/api/usagers/dossiers/${numero}/depot`)
+      .set(en(jean))
+      .set('Idempotency-Key', 'une-autre-cle-0002')
+      .send({ version: 2, donnees: SAISIE_VALIDE })
+      .expect(409);
     await api().put(`/api/usagers/dossiers/${numero}`).set(en(jean)).send({ version: 2, donnees: {} }).expect(409);
   });
 });

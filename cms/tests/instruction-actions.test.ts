@@ -40,8 +40,14 @@ it('un changement de statut envoie le courriel et joint la lettre PDF, une seule
   expect(pourDossier.some((m) => /En cours d’instruction/.test(m.Subject))).toBe(true);
 
   const dossier = await strapi.db.connection('instruction_dossiers').where({ numero }).first();
-  await attendre(async () => (await compter(strapi, 'instruction_outbox', { dossier_id: dossier.id, etat: 'livre' })) === 3, 'trois actions livrées');
-  const lettre = await strapi.db.connection('instruction_pieces').where({ dossier_id: dossier.id, nature: 'document' }).first();
+  await attendre(
+    async () => (await compter(strapi, 'instruction_outbox', { dossier_id: dossier.id, etat: 'livre' })) === 3,
+    'trois actions livrées',
+  );
+  const lettre = await strapi.db
+    .connection('instruction_pieces')
+    .where({ dossier_id: dossier.id, nature: 'document' })
+    .first();
   expect(lettre).toMatchObject({ nom: 'accuse-de-reception.pdf', type: 'application/pdf' });
 
   const telechargement = await request(instance.http)

@@ -19,7 +19,11 @@ beforeAll(async () => {
   const jean = await creerUsager(instance.strapi, 'sub-jean');
   numero = await deposerDossier(instance.strapi, jean);
   // A brouillon is the citizen's business: agents never see it.
-  await api().post('/api/usagers/dossiers').set({ Authorization: `Bearer ${jean.jwt}` }).send({ dispositif: 'aide-projets-associatifs' }).expect(201);
+  await api()
+    .post('/api/usagers/dossiers')
+    .set({ Authorization: `Bearer ${jean.jwt}` })
+    .send({ dispositif: 'aide-projets-associatifs' })
+    .expect(201);
 });
 afterAll(async () => {
   await instance?.arreter();
@@ -36,7 +40,11 @@ describe('portefeuille de l’agent', () => {
 
   it('répond 404 (pas 403) à un agent hors périmètre, pour le dossier, la transition et les fichiers', async () => {
     await api().get(`/instruction/dossiers/${numero}`).set(en(horsPerimetre)).expect(404);
-    await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(horsPerimetre)).send({ vers: 'en_instruction', version: 2 }).expect(404);
+    await api()
+      .post(`/instruction/dossiers/${numero}/transitions`)
+      .set(en(horsPerimetre))
+      .send({ vers: 'en_instruction', version: 2 })
+      .expect(404);
     await api().get(`/instruction/dossiers/${numero}/pieces/1/fichier`).set(en(horsPerimetre)).expect(404);
   });
 
@@ -56,17 +64,33 @@ describe('changement de statut', () => {
     expect(detail.body.data.transitions).toEqual([{ vers: 'en_instruction', libelle: 'Prendre en charge' }]);
     expect(detail.body.data.usager).toEqual({ prenom: 'Jean', nom: 'Dupont', email: 'sub-jean@example.fr' });
 
-    const interdit = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'accepte', version: 2 }).expect(422);
+    const interdit = await api()
+      .post(`/instruction/dossiers/${numero}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'accepte', version: 2 })
+      .expect(422);
     expect(interdit.body.error.name).toBe('TRANSITION_NON_AUTORISEE');
-    await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'en_instruction' }).expect(400);
+    await api()
+      .post(`/instruction/dossiers/${numero}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'en_instruction' })
+      .expect(400);
 
-    const ok = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'en_instruction', version: 2 }).expect(200);
+    const ok = await api()
+      .post(`/instruction/dossiers/${numero}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'en_instruction', version: 2 })
+      .expect(200);
     expect(ok.body.data).toMatchObject({ statut: 'en_instruction', version: 3 });
     expect(ok.body.data.historique.map((h: { vers: string }) => h.vers)).toEqual(['recu', 'en_instruction']);
     expect(ok.body.data.historique[1].acteurNom).toBe('Agent claire');
     expect(ok.body.data.livraisons.map((l: { type: string }) => l.type)).toEqual(['courriel', 'courriel', 'document']);
 
-    const perime = await api().post(`/instruction/dossiers/${numero}/transitions`).set(en(claire)).send({ vers: 'accepte', version: 2 }).expect(409);
+    const perime = await api()
+      .post(`/instruction/dossiers/${numero}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'accepte', version: 2 })
+      .expect(409);
     expect(perime.body.error.message).toMatch(/modifié entre-temps/);
   });
 
@@ -74,7 +98,9 @@ describe('changement de statut', () => {
     const jean = await creerUsager(instance.strapi, 'sub-concurrence');
     const autre = await deposerDossier(instance.strapi, jean);
     const envois = await Promise.all(
-      ['en_instruction', 'en_instruction'].map((vers) => api().post(`/instruction/dossiers/${autre}/transitions`).set(en(claire)).send({ vers, version: 2 })),
+      ['en_instruction', 'en_instruction'].map((vers) =>
+        api().post(`/instruction/dossiers/${autre}/transitions`).set(en(claire)).send({ vers, version: 2 }),
+      ),
     );
     expect(envois.map((r) => r.status).sort()).toEqual([200, 409]);
     const knex = instance.strapi.db.connection;

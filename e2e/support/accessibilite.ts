@@ -15,7 +15,9 @@ export async function verifierAxe(page: Page): Promise<void> {
   if (resultats.violations.length === 0) return;
   const lignes = resultats.violations.flatMap((violation) => [
     `- [${violation.impact ?? 'inconnu'}] ${violation.id} : ${violation.help} (${violation.helpUrl})`,
-    ...violation.nodes.map((noeud) => `    ${noeud.target.join(' ')} → ${noeud.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
+    ...violation.nodes.map(
+      (noeud) => `    ${noeud.target.join(' ')} → ${noeud.failureSummary?.replace(/\s+/g, ' ') ?? ''}`,
+    ),
   ]);
   throw new Error(`${resultats.violations.length} violation(s) axe sur ${page.url()} :\n${lignes.join('\n')}`);
 }
@@ -57,13 +59,16 @@ export async function verifierClavier(page: Page, selecteurs: string[], maxTabul
       }, selecteur);
       parcours.push(etat.description);
       if (etat.correspond) {
-        if (!etat.visible) throw new Error(`Focus invisible sur ${selecteur} (${etat.description}) : ni outline ni box-shadow.`);
+        if (!etat.visible)
+          throw new Error(`Focus invisible sur ${selecteur} (${etat.description}) : ni outline ni box-shadow.`);
         atteint = true;
         break;
       }
     }
     if (!atteint) {
-      throw new Error(`${selecteur} n'a pas reçu le focus après ${tabulations} tabulations. Parcours : ${parcours.join(' → ')}`);
+      throw new Error(
+        `${selecteur} n'a pas reçu le focus après ${tabulations} tabulations. Parcours : ${parcours.join(' → ')}`,
+      );
     }
   }
 }

@@ -18,8 +18,18 @@ export interface Pile {
   arreter(): Promise<void>;
 }
 
-function lancer(nom: string, args: string[], cwd: string, env: Record<string, string>, journal: string[]): ChildProcess {
-  const enfant = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function lancer(
+  nom: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  journal: string[],
+): ChildProcess {
+  const enfant = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const garder = (morceau: Buffer) => {
     journal.push(`[${nom}] ${morceau.toString()}`);
     if (process.env.E2E_VERBOSE === 'true') process.stdout.write(`[${nom}] ${morceau}`);
@@ -56,7 +66,14 @@ export async function demarrerPile(): Promise<Pile> {
   const smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
   const oidc = await startOidcServer({
     port: 0,
-    clients: [{ clientId: 'portail', clientSecret: secretClient, redirectUris: [`${portail}/auth/callback`], postLogoutRedirectUris: [`${portail}/`] }],
+    clients: [
+      {
+        clientId: 'portail',
+        clientSecret: secretClient,
+        redirectUris: [`${portail}/auth/callback`],
+        postLogoutRedirectUris: [`${portail}/`],
+      },
+    ],
     users: demoUsers,
   });
 
@@ -122,16 +139,22 @@ export async function demarrerPile(): Promise<Pile> {
     await attendreHttp(`${cms}/_health`);
     if (redis) processus.push(lancer('worker', [path.join(racine, 'cms/scripts/worker.js')], racine, envCms, journal));
     processus.push(
-      lancer('portail', [path.join(racine, 'portal/dist/server/entry.mjs')], path.join(racine, 'portal'), {
-        HOST: '127.0.0.1',
-        PORT: String(portPortail),
-        CMS_URL: cms,
-        PUBLIC_URL: portail,
-        OIDC_ISSUER: oidc.issuer,
-        OIDC_CLIENT_ID: 'portail',
-        OIDC_CLIENT_SECRET: secretClient,
-        SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
-      }, journal),
+      lancer(
+        'portail',
+        [path.join(racine, 'portal/dist/server/entry.mjs')],
+        path.join(racine, 'portal'),
+        {
+          HOST: '127.0.0.1',
+          PORT: String(portPortail),
+          CMS_URL: cms,
+          PUBLIC_URL: portail,
+          OIDC_ISSUER: oidc.issuer,
+          OIDC_CLIENT_ID: 'portail',
+          OIDC_CLIENT_SECRET: secretClient,
+          SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
+        },
+        journal,
+      ),
     );
     await attendreHttp(`${portail}/`);
   } catch (erreur) {

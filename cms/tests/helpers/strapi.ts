@@ -42,9 +42,9 @@ async function preparerBase(): Promise<() => Promise<void>> {
   };
 }
 
-export async function demarrerStrapi(options: { redis?: boolean } = {}): Promise<Instance> {
+export async function demarrerStrapi(options: { redis?: boolean; redisUrl?: string } = {}): Promise<Instance> {
   const nettoyerBase = await preparerBase();
-  const redis = options.redis === false ? undefined : urlRedis();
+  const redis = options.redisUrl ?? (options.redis === false ? undefined : urlRedis());
   if (redis) {
     process.env.REDIS_URL = redis;
     process.env.JOBS_WORKER_INLINE = 'true';

@@ -2,10 +2,7 @@ import { PluginIcon } from './components/PluginIcon';
 import { PLUGIN_ID } from './plugin-id';
 
 export default {
-  register(app: {
-    addMenuLink(lien: unknown): void;
-    registerPlugin(plugin: unknown): void;
-  }) {
+  register(app: { addMenuLink(lien: unknown): void; registerPlugin(plugin: unknown): void }) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: PluginIcon,

@@ -40,7 +40,12 @@ export async function repondre(ctx: ContexteKoa, action: () => Promise<unknown>,
     ctx.status = erreur.status;
     ctx.body = {
       data: null,
-      error: { status: erreur.status, name: erreur.code, message: erreur.message, details: { code: erreur.code, ...erreur.details } },
+      error: {
+        status: erreur.status,
+        name: erreur.code,
+        message: erreur.message,
+        details: { code: erreur.code, ...erreur.details },
+      },
     };
   }
 }

@@ -14,9 +14,14 @@ const ACTIONS_USAGER = [
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const roles = strapi.db.query('plugin::users-permissions.role');
-  const role = (await roles.findOne({ where: { type: 'usager' } })) ?? (await roles.create({ data: { name: 'Usager', description: 'Usager connecté par OpenID Connect', type: 'usager' } }));
+  const role =
+    (await roles.findOne({ where: { type: 'usager' } })) ??
+    (await roles.create({
+      data: { name: 'Usager', description: 'Usager connecté par OpenID Connect', type: 'usager' },
+    }));
   const permissions = strapi.db.query('plugin::users-permissions.permission');
   for (const action of ACTIONS_USAGER) {
-    if (!(await permissions.findOne({ where: { action, role: role.id } }))) await permissions.create({ data: { action, role: role.id } });
+    if (!(await permissions.findOne({ where: { action, role: role.id } })))
+      await permissions.create({ data: { action, role: role.id } });
   }
 };

@@ -10,7 +10,9 @@ interface Dossier {
   statutLibelle: string | null;
   dispositif: { titre: string };
   usager: { prenom: string; nom: string; email: string } | null;
-  modele: { sections: Array<{ code: string; titre: string; champs: Array<{ code: string; libelle: string; type: string }> }> };
+  modele: {
+    sections: Array<{ code: string; titre: string; champs: Array<{ code: string; libelle: string; type: string }> }>;
+  };
   donnees: Record<string, unknown>;
   pieces: Array<{ id: number; nom: string; nature: string; champ: string | null }>;
   historique: Array<{ de: string | null; vers: string; acteurNom: string | null; date: string }>;
@@ -28,7 +30,7 @@ export const DetailDossier = () => {
 
   const charger = async () => {
     try {
-      setDossier((await get(`/instruction/dossiers/${numero}`)).data.data);
+      setDossier((await get<{ data: Dossier }>(`/instruction/dossiers/${numero}`)).data.data);
     } catch {
       setMessage({ type: 'danger', texte: t('erreur.chargement') });
     }
@@ -44,11 +46,16 @@ export const DetailDossier = () => {
     if (!dossier) return;
     setEnCours(true);
     try {
-      const { data } = await post(`/instruction/dossiers/${numero}/transitions`, { vers, version: dossier.version });
+      const { data } = await post<{ data: Dossier }>(`/instruction/dossiers/${numero}/transitions`, {
+        vers,
+        version: dossier.version,
+      });
       setDossier(data.data);
       setMessage({ type: 'success', texte: t('succes.transition') });
     } catch (erreur) {
-      const status = (erreur as { status?: number; response?: { status?: number } }).response?.status ?? (erreur as { status?: number }).status;
+      const status =
+        (erreur as { status?: number; response?: { status?: number } }).response?.status ??
+        (erreur as { status?: number }).status;
       setMessage({ type: 'danger', texte: status === 409 ? t('erreur.conflit') : t('erreur.chargement') });
       await charger();
     } finally {
@@ -57,7 +64,9 @@ export const DetailDossier = () => {
   };
 
   const telecharger = async (piece: { id: number; nom: string }) => {
-    const { data } = await get(`/instruction/dossiers/${numero}/pieces/${piece.id}/fichier`, { responseType: 'blob' });
+    const { data } = await get<Blob>(`/instruction/dossiers/${numero}/pieces/${piece.id}/fichier`, {
+      responseType: 'blob',
+    });
     const url = URL.createObjectURL(data as Blob);
     const lien = document.createElement('a');
     lien.href = url;
@@ -66,7 +75,19 @@ export const DetailDossier = () => {
     URL.revokeObjectURL(url);
   };
 
-  if (!dossier) return <Main><Box padding={8}>{message && <Alert variant={message.type} title={message.texte} />}</Box></Main>;
+  if (!dossier) {
+    return (
+      <Main>
+        <Box padding={8}>
+          {message && (
+            <Alert variant={message.type} title={message.texte} closeLabel="Fermer">
+              {null}
+            </Alert>
+          )}
+        </Box>
+      </Main>
+    );
+  }
 
   return (
     <Main>
@@ -81,63 +102,95 @@ export const DetailDossier = () => {
         <Typography variant="epsilon">{dossier.dispositif.titre}</Typography>
         {message && (
           <Box paddingTop={4}>
-            <Alert variant={message.type} title={message.texte} onClose={() => setMessage(null)} closeLabel="Fermer" />
+            <Alert variant={message.type} title={message.texte} onClose={() => setMessage(null)} closeLabel="Fermer">
+              {null}
+            </Alert>
           </Box>
         )}
         <Grid.Root gap={6} paddingTop={6}>
           <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <Typography variant="delta" tag="h2">{t('detail.donnees')}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('detail.donnees')}
+              </Typography>
               {dossier.modele.sections.map((s) => (
                 <Box key={s.code} paddingTop={4}>
-                  <Typography variant="sigma" tag="h3">{s.titre}</Typography>
-                  {s.champs.filter((c) => c.type !== 'justificatif').map((c) => (
-                    <Flex key={c.code} gap={2} paddingTop={2}>
-                      <Typography fontWeight="bold">{c.libelle} :</Typography>
-                      <Typography>{String(dossier.donnees[c.code] ?? '—')}</Typography>
-                    </Flex>
-                  ))}
+                  <Typography variant="sigma" tag="h3">
+                    {s.titre}
+                  </Typography>
+                  {s.champs
+                    .filter((c) => c.type !== 'justificatif')
+                    .map((c) => (
+                      <Flex key={c.code} gap={2} paddingTop={2}>
+                        <Typography fontWeight="bold">{c.libelle} :</Typography>
+                        <Typography>{String(dossier.donnees[c.code] ?? '—')}</Typography>
+                      </Flex>
+                    ))}
                 </Box>
               ))}
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
-              <Typography variant="delta" tag="h2">{t('detail.pieces')}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('detail.pieces')}
+              </Typography>
               {dossier.pieces.map((p) => (
                 <Flex key={p.id} gap={4} paddingTop={2}>
                   <Typography>{p.nom}</Typography>
-                  <Button variant="tertiary" size="S" onClick={() => void telecharger(p)}>{t('detail.telecharger')}</Button>
+                  <Button variant="tertiary" size="S" onClick={() => void telecharger(p)}>
+                    {t('detail.telecharger')}
+                  </Button>
                 </Flex>
               ))}
             </Box>
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
-              <Typography variant="delta" tag="h2">{t('detail.actions')}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('detail.actions')}
+              </Typography>
               {dossier.transitions.length === 0 && <Typography>{t('detail.aucuneTransition')}</Typography>}
               <Flex direction="column" gap={2} paddingTop={4} alignItems="stretch">
                 {dossier.transitions.map((tr) => (
-                  <Button key={tr.vers} loading={enCours} onClick={() => void changerStatut(tr.vers)} data-testid={`transition-${tr.vers}`}>
+                  <Button
+                    key={tr.vers}
+                    loading={enCours}
+                    onClick={() => void changerStatut(tr.vers)}
+                    data-testid={`transition-${tr.vers}`}
+                  >
                     {tr.libelle}
                   </Button>
                 ))}
               </Flex>
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
-              <Typography variant="delta" tag="h2">{t('detail.usager')}</Typography>
-              <Typography>{dossier.usager ? `${dossier.usager.prenom} ${dossier.usager.nom} — ${dossier.usager.email}` : '—'}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('detail.usager')}
+              </Typography>
+              <Typography>
+                {dossier.usager ? `${dossier.usager.prenom} ${dossier.usager.nom} — ${dossier.usager.email}` : '—'}
+              </Typography>
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
-              <Typography variant="delta" tag="h2">{t('detail.historique')}</Typography>
+              <Typography variant="delta" tag="h2">
+                {t('detail.historique')}
+              </Typography>
               {dossier.historique.map((h, i) => (
                 <Box key={i} paddingTop={2}>
-                  <Typography>{new Date(h.date).toLocaleString('fr-FR')} — {h.vers} {h.acteurNom ? `(${h.acteurNom})` : ''}</Typography>
+                  <Typography>
+                    {new Date(h.date).toLocaleString('fr-FR')} — {h.vers} {h.acteurNom ? `(${h.acteurNom})` : ''}
+                  </Typography>
                 </Box>
               ))}
               <Box paddingTop={4}>
-                <Typography variant="sigma" tag="h3">{t('detail.livraisons')}</Typography>
+                <Typography variant="sigma" tag="h3">
+                  {t('detail.livraisons')}
+                </Typography>
                 {dossier.livraisons.map((l, i) => (
                   <Box key={i} paddingTop={1}>
-                    <Typography data-testid="livraison">{l.type} : {l.etat}{l.erreur ? ` (${l.erreur})` : ''}</Typography>
+                    <Typography data-testid="livraison">
+                      {l.type} : {l.etat}
+                      {l.erreur ? ` (${l.erreur})` : ''}
+                    </Typography>
                   </Box>
                 ))}
               </Box>

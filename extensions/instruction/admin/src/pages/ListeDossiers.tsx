@@ -1,6 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link as LienRouteur } from 'react-router-dom';
-import { Alert, Badge, Box, Button, Flex, Main, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Flex,
+  Main,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useTraduction } from './useTraduction';
 
@@ -22,8 +36,10 @@ export const ListeDossiers = () => {
 
   const charger = async (avant?: number) => {
     try {
-      const { data } = await get('/instruction/dossiers', { params: avant ? { avant } : {} });
-      setLignes((precedentes) => [...(avant ? precedentes ?? [] : []), ...data.data]);
+      const { data } = await get<{ data: LigneDossier[]; meta: { suivant: number | null } }>('/instruction/dossiers', {
+        params: avant ? { avant } : {},
+      });
+      setLignes((precedentes) => [...(avant ? (precedentes ?? []) : []), ...data.data]);
       setSuivant(data.meta.suivant);
     } catch {
       setErreur(true);
@@ -44,16 +60,28 @@ export const ListeDossiers = () => {
             {t('liste.sousTitre')}
           </Typography>
         </Box>
-        {erreur && <Alert variant="danger" title={t('erreur.chargement')} />}
+        {erreur && (
+          <Alert variant="danger" title={t('erreur.chargement')} closeLabel="Fermer">
+            {null}
+          </Alert>
+        )}
         {lignes && lignes.length === 0 && <Typography>{t('liste.vide')}</Typography>}
         {lignes && lignes.length > 0 && (
           <Table colCount={4} rowCount={lignes.length + 1}>
             <Thead>
               <Tr>
-                <Th><Typography variant="sigma">{t('liste.numero')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('liste.dispositif')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('liste.statut')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('liste.depot')}</Typography></Th>
+                <Th>
+                  <Typography variant="sigma">{t('liste.numero')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('liste.dispositif')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('liste.statut')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('liste.depot')}</Typography>
+                </Th>
               </Tr>
             </Thead>
             <Tbody>
@@ -64,9 +92,15 @@ export const ListeDossiers = () => {
                       {l.numero}
                     </LienRouteur>
                   </Td>
-                  <Td><Typography>{l.dispositif}</Typography></Td>
-                  <Td><Badge>{l.statutLibelle ?? '—'}</Badge></Td>
-                  <Td><Typography>{dateCourte(l.deposeLe)}</Typography></Td>
+                  <Td>
+                    <Typography>{l.dispositif}</Typography>
+                  </Td>
+                  <Td>
+                    <Badge>{l.statutLibelle ?? '—'}</Badge>
+                  </Td>
+                  <Td>
+                    <Typography>{dateCourte(l.deposeLe)}</Typography>
+                  </Td>
                 </Tr>
               ))}
             </Tbody>

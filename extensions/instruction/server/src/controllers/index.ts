@@ -29,8 +29,10 @@ function numeroOu404(valeur: unknown): string {
 const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('instruction').service('dossiersAgent');
   return {
-    lister: (ctx: Ctx) => repondre(ctx, async () => service().lister(agentDe(ctx).id, valider(requeteListe, ctx.query))),
-    detail: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().detail(numeroOu404(ctx.params.numero), agentDe(ctx).id) })),
+    lister: (ctx: Ctx) =>
+      repondre(ctx, async () => service().lister(agentDe(ctx).id, valider(requeteListe, ctx.query))),
+    detail: (ctx: Ctx) =>
+      repondre(ctx, async () => ({ data: await service().detail(numeroOu404(ctx.params.numero), agentDe(ctx).id) })),
     transition: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const numero = numeroOu404(ctx.params.numero);
@@ -51,7 +53,10 @@ export async function envoyerPiece(strapi: Core.Strapi, ctx: Ctx, dossierId: num
   const { piece, flux } = await strapi.plugin('instruction').service('justificatifs').ouvrir(dossierId, pieceId);
   ctx.set('Content-Type', piece.type);
   ctx.set('Content-Length', String(piece.taille));
-  ctx.set('Content-Disposition', `attachment; filename="${piece.nom.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(piece.nom)}`);
+  ctx.set(
+    'Content-Disposition',
+    `attachment; filename="${piece.nom.replace(/[^\w.\- ]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(piece.nom)}`,
+  );
   ctx.set('X-Content-Type-Options', 'nosniff');
   ctx.set('Cache-Control', 'private, no-store');
   return flux;

@@ -8,8 +8,22 @@ export const MODELE_DEMO: Modele = {
       code: 'projet',
       titre: 'Votre projet',
       champs: [
-        { code: 'intitule', type: 'texte', libelle: 'Intitulé du projet', aide: 'En une phrase, par exemple « Festival de musique de la vallée ».', requis: true, longueurMax: 200 },
-        { code: 'date_debut', type: 'date', libelle: 'Date de début du projet', requis: true, min: '2026-01-01', max: '2030-12-31' },
+        {
+          code: 'intitule',
+          type: 'texte',
+          libelle: 'Intitulé du projet',
+          aide: 'En une phrase, par exemple « Festival de musique de la vallée ».',
+          requis: true,
+          longueurMax: 200,
+        },
+        {
+          code: 'date_debut',
+          type: 'date',
+          libelle: 'Date de début du projet',
+          requis: true,
+          min: '2026-01-01',
+          max: '2030-12-31',
+        },
         {
           code: 'categorie',
           type: 'liste',
@@ -21,7 +35,15 @@ export const MODELE_DEMO: Modele = {
             { valeur: 'solidarite', libelle: 'Solidarité' },
           ],
         },
-        { code: 'montant_demande', type: 'montant', libelle: 'Montant demandé', aide: 'En euros, entre 100 € et 10 000 €.', requis: true, min: 100, max: 10000 },
+        {
+          code: 'montant_demande',
+          type: 'montant',
+          libelle: 'Montant demandé',
+          aide: 'En euros, entre 100 € et 10 000 €.',
+          requis: true,
+          min: 100,
+          max: 10000,
+        },
       ],
     },
     {
@@ -70,7 +92,10 @@ export const GUIDE_DEMO: Guide = {
           libelle: 'En cours d’instruction',
           visibleUsager: true,
           cloture: false,
-          transitions: [{ vers: 'accepte', libelle: 'Accepter' }, { vers: 'refuse', libelle: 'Refuser' }],
+          transitions: [
+            { vers: 'accepte', libelle: 'Accepter' },
+            { vers: 'refuse', libelle: 'Refuser' },
+          ],
           actions: [
             { type: 'courriel', modele: 'statut_change', destinataires: ['usager'] },
             { type: 'document', modele: 'accuse_reception', nomFichier: 'accuse-de-reception.pdf' },
@@ -82,8 +107,22 @@ export const GUIDE_DEMO: Guide = {
       code: 'decision',
       libelle: 'Décision',
       statuts: [
-        { code: 'accepte', libelle: 'Accepté', visibleUsager: true, cloture: true, transitions: [], actions: [{ type: 'courriel', modele: 'statut_change', destinataires: ['usager'] }] },
-        { code: 'refuse', libelle: 'Refusé', visibleUsager: true, cloture: true, transitions: [], actions: [{ type: 'courriel', modele: 'statut_change', destinataires: ['usager'] }] },
+        {
+          code: 'accepte',
+          libelle: 'Accepté',
+          visibleUsager: true,
+          cloture: true,
+          transitions: [],
+          actions: [{ type: 'courriel', modele: 'statut_change', destinataires: ['usager'] }],
+        },
+        {
+          code: 'refuse',
+          libelle: 'Refusé',
+          visibleUsager: true,
+          cloture: true,
+          transitions: [],
+          actions: [{ type: 'courriel', modele: 'statut_change', destinataires: ['usager'] }],
+        },
       ],
     },
   ],
@@ -92,7 +131,8 @@ export const GUIDE_DEMO: Guide = {
 export const DISPOSITIF_DEMO = {
   slug: 'aide-projets-associatifs',
   titre: 'Aide aux projets associatifs',
-  resume: 'Une subvention de 100 € à 10 000 € pour les projets culturels, sportifs ou solidaires des associations du territoire.',
+  resume:
+    'Une subvention de 100 € à 10 000 € pour les projets culturels, sportifs ou solidaires des associations du territoire.',
   description:
     'Le Département soutient les projets portés par les associations du territoire. Déposez votre demande en ligne : ' +
     'décrivez votre projet, indiquez le montant demandé et joignez votre budget prévisionnel. Vous suivez ensuite ' +

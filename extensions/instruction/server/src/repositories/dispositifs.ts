@@ -40,6 +40,13 @@ export async function trouverDispositif(db: Db, id: number): Promise<DispositifL
 }
 
 export async function listerCatalogue(db: Db): Promise<Array<Pick<DispositifLigne, 'slug' | 'titre' | 'resume'>>> {
-  const lignes = await db(TABLE.dispositifs).select(['slug', 'titre', 'resume']).where({ publie: true }).orderBy('titre');
-  return lignes.map((l: Record<string, unknown>) => ({ slug: String(l.slug), titre: String(l.titre), resume: String(l.resume ?? '') }));
+  const lignes = await db(TABLE.dispositifs)
+    .select(['slug', 'titre', 'resume'])
+    .where({ publie: true })
+    .orderBy('titre');
+  return lignes.map((l: Record<string, unknown>) => ({
+    slug: String(l.slug),
+    titre: String(l.titre),
+    resume: String(l.resume ?? ''),
+  }));
 }

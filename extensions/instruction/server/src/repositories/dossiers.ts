@@ -21,8 +21,20 @@ export interface DossierLigne {
 }
 
 const COLONNES = [
-  'd.id', 'd.numero', 'd.dispositif_id', 'd.usager_id', 'd.etat', 'd.statut', 'd.etape', 'd.donnees', 'd.version',
-  'd.created_at', 'd.depose_le', 'd.cle_depot', 'disp.slug as dispositif_slug', 'disp.titre as dispositif_titre',
+  'd.id',
+  'd.numero',
+  'd.dispositif_id',
+  'd.usager_id',
+  'd.etat',
+  'd.statut',
+  'd.etape',
+  'd.donnees',
+  'd.version',
+  'd.created_at',
+  'd.depose_le',
+  'd.cle_depot',
+  'disp.slug as dispositif_slug',
+  'disp.titre as dispositif_titre',
 ];
 
 function versDossier(l: Record<string, unknown>): DossierLigne {
@@ -45,7 +57,9 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
 }
 
 function base(db: Db) {
-  return db(`${TABLE.dossiers} as d`).join(`${TABLE.dispositifs} as disp`, 'disp.id', 'd.dispositif_id').select(COLONNES);
+  return db(`${TABLE.dossiers} as d`)
+    .join(`${TABLE.dispositifs} as disp`, 'disp.id', 'd.dispositif_id')
+    .select(COLONNES);
 }
 
 /** The citizen's scope: their own dossiers (profils arrive with the usagers issue). Out of scope → null → 404. */
@@ -72,7 +86,10 @@ export async function listerDossiersUsager(db: Db, usagerId: number, limite = 10
 }
 
 export async function trouverDossierAgent(db: Db, numero: string, adminUserId: number): Promise<DossierLigne | null> {
-  const ligne = await portefeuilleAgent(db, adminUserId).where('d.numero', numero).whereNot('d.etat', 'brouillon').first();
+  const ligne = await portefeuilleAgent(db, adminUserId)
+    .where('d.numero', numero)
+    .whereNot('d.etat', 'brouillon')
+    .first();
   return ligne ? versDossier(ligne) : null;
 }
 
@@ -82,7 +99,10 @@ export async function listerDossiersAgent(
   adminUserId: number,
   options: { limite: number; avant?: number },
 ): Promise<DossierLigne[]> {
-  const requete = portefeuilleAgent(db, adminUserId).whereNot('d.etat', 'brouillon').orderBy('d.id', 'desc').limit(options.limite);
+  const requete = portefeuilleAgent(db, adminUserId)
+    .whereNot('d.etat', 'brouillon')
+    .orderBy('d.id', 'desc')
+    .limit(options.limite);
   if (options.avant) requete.where('d.id', '<', options.avant);
   return (await requete).map(versDossier);
 }
@@ -119,7 +139,14 @@ export async function mettreAJourSiVersion(
   db: Db,
   id: number,
   versionAttendue: number,
-  changements: Partial<{ etat: string; statut: string | null; etape: string | null; donnees: Donnees; deposeLe: Date; cleDepot: string }>,
+  changements: Partial<{
+    etat: string;
+    statut: string | null;
+    etape: string | null;
+    donnees: Donnees;
+    deposeLe: Date;
+    cleDepot: string;
+  }>,
   maintenant: Date,
 ): Promise<boolean> {
   const colonnes: Record<string, unknown> = { version: versionAttendue + 1, updated_at: maintenant };

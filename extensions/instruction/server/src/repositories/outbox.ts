@@ -85,7 +85,10 @@ export interface EtatLivraison {
 }
 
 export async function listerLivraisons(db: Db, dossierId: number): Promise<EtatLivraison[]> {
-  const lignes = await db(TABLE.outbox).select(['type', 'etat', 'tentatives', 'erreur']).where({ dossier_id: dossierId }).orderBy('id');
+  const lignes = await db(TABLE.outbox)
+    .select(['type', 'etat', 'tentatives', 'erreur'])
+    .where({ dossier_id: dossierId })
+    .orderBy('id');
   return lignes.map((l: Record<string, unknown>) => ({
     type: String(l.type),
     etat: l.etat as EtatOutbox,

@@ -16,8 +16,18 @@ export default {
     routes: [
       { method: 'GET', path: '/dossiers', handler: 'dossiersAgent.lister', config: exige(ACTIONS_RBAC.lire) },
       { method: 'GET', path: '/dossiers/:numero', handler: 'dossiersAgent.detail', config: exige(ACTIONS_RBAC.lire) },
-      { method: 'POST', path: '/dossiers/:numero/transitions', handler: 'dossiersAgent.transition', config: exige(ACTIONS_RBAC.instruire) },
-      { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiersAgent.fichier', config: exige(ACTIONS_RBAC.lire) },
+      {
+        method: 'POST',
+        path: '/dossiers/:numero/transitions',
+        handler: 'dossiersAgent.transition',
+        config: exige(ACTIONS_RBAC.instruire),
+      },
+      {
+        method: 'GET',
+        path: '/dossiers/:numero/pieces/:id/fichier',
+        handler: 'dossiersAgent.fichier',
+        config: exige(ACTIONS_RBAC.lire),
+      },
     ],
   },
 };

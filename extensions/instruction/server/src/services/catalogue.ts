@@ -6,7 +6,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   lister: () => listerCatalogue(strapi.db.connection),
 
   async detail(slug: string) {
-    const dispositif = /^[a-z0-9-]{1,120}$/.test(slug) ? await trouverDispositifPublie(strapi.db.connection, slug) : null;
+    const dispositif = /^[a-z0-9-]{1,120}$/.test(slug)
+      ? await trouverDispositifPublie(strapi.db.connection, slug)
+      : null;
     if (!dispositif) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
     const { slug: s, titre, resume, description, modele } = dispositif;
     return { slug: s, titre, resume, description, modele };

@@ -20,7 +20,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function roleInstructeur() {
     const roles = strapi.service('admin::role');
     const existant = await strapi.db.query('admin::role').findOne({ where: { code: 'guichet-instructeur' } });
-    const role = existant ?? (await roles.create({ name: 'Instructeur', code: 'guichet-instructeur', description: 'Agent qui instruit les dossiers' }));
+    const role =
+      existant ??
+      (await roles.create({
+        name: 'Instructeur',
+        code: 'guichet-instructeur',
+        description: 'Agent qui instruit les dossiers',
+      }));
     await roles.assignPermissions(role.id, [
       { action: 'plugin::instruction.dossiers.lire', subject: null, conditions: [], properties: {} },
       { action: 'plugin::instruction.dossiers.instruire', subject: null, conditions: [], properties: {} },
@@ -38,7 +44,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async seed() {
       const dispositif =
         (await strapi.db.query(UID.dispositif).findOne({ where: { slug: DISPOSITIF_DEMO.slug } })) ??
-        (await strapi.documents(UID.dispositif as never).create({ data: { ...DISPOSITIF_DEMO, publie: true } as never }));
+        (await strapi
+          .documents(UID.dispositif as never)
+          .create({ data: { ...DISPOSITIF_DEMO, publie: true } as never }));
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       if (superAdmin) await utilisateurAdmin(ADMIN_DEMO, [superAdmin.id]);
       const agent = await utilisateurAdmin(AGENT_DEMO, [(await roleInstructeur()).id]);
@@ -50,9 +58,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   async function habiliter(adminUserId: number, dispositifId: number) {
-      const knex = strapi.db.connection;
-      const existe = await knex(TABLE.habilitations).where({ admin_user_id: adminUserId, dispositif_id: dispositifId }).first();
-      if (existe) return;
-      await strapi.db.query(UID.habilitation).create({ data: { adminUserId, dispositifId, droits: ['lire', 'instruire'] } });
+    const knex = strapi.db.connection;
+    const existe = await knex(TABLE.habilitations)
+      .where({ admin_user_id: adminUserId, dispositif_id: dispositifId })
+      .first();
+    if (existe) return;
+    await strapi.db
+      .query(UID.habilitation)
+      .create({ data: { adminUserId, dispositifId, droits: ['lire', 'instruire'] } });
   }
 };

@@ -34,7 +34,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       dispositif: { slug: dispositif.slug, titre: dispositif.titre },
       etat: dossier.etat,
       statut: dossier.statut,
-      statutLibelle: dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.statut.libelle ?? dossier.statut : null,
+      statutLibelle: dossier.statut
+        ? (trouverStatut(dispositif.guide, dossier.statut)?.statut.libelle ?? dossier.statut)
+        : null,
       version: dossier.version,
       deposeLe: dossier.deposeLe?.toISOString() ?? null,
       usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
@@ -85,13 +87,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!dossier) throw dossierIntrouvable();
         if (dossier.version !== corps.version) throw versionPerimee();
         const dispositif = (await trouverDispositif(trx, dossier.dispositifId))!;
-        const resultat = transition(dispositif.guide, dossierPourDomaine(dossier), { type: 'changer_statut', vers: corps.vers }, {
-          now: maintenant,
-          acteur: { type: 'agent', id: agent.id, nom: agent.nom },
-        });
+        const resultat = transition(
+          dispositif.guide,
+          dossierPourDomaine(dossier),
+          { type: 'changer_statut', vers: corps.vers },
+          {
+            now: maintenant,
+            acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+          },
+        );
         if (!resultat.ok) throw new ErreurGuichet(422, resultat.error.code, resultat.error.message);
         const suivant = resultat.value.dossier;
-        const ok = await dossiers.mettreAJourSiVersion(trx, dossier.id, dossier.version, { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape }, maintenant);
+        const ok = await dossiers.mettreAJourSiVersion(
+          trx,
+          dossier.id,
+          dossier.version,
+          { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape },
+          maintenant,
+        );
         if (!ok) throw versionPerimee();
         const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
         await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);

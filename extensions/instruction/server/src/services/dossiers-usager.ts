@@ -52,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
       const resumes = [];
       for (const ligne of lignes) {
-        if (!guides.has(ligne.dispositifId)) guides.set(ligne.dispositifId, await trouverDispositif(knex(), ligne.dispositifId));
+        if (!guides.has(ligne.dispositifId))
+          guides.set(ligne.dispositifId, await trouverDispositif(knex(), ligne.dispositifId));
         resumes.push(resumeUsager(ligne, guides.get(ligne.dispositifId)!.guide));
       }
       return resumes;
@@ -76,13 +77,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return detail(numero, usagerId);
     },
 
-    async enregistrerBrouillon(numero: string, usagerId: number, corps: { version: number; donnees: Record<string, unknown> }) {
+    async enregistrerBrouillon(
+      numero: string,
+      usagerId: number,
+      corps: { version: number; donnees: Record<string, unknown> },
+    ) {
       const { dossier, dispositif } = await charger(numero, usagerId);
-      if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : il ne peut plus être modifié.');
+      if (dossier.etat !== 'brouillon')
+        throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : il ne peut plus être modifié.');
       if (dossier.version !== corps.version) throw versionPerimee();
       const resultat = validerDonnees(dispositif.modele, corps.donnees, { mode: 'brouillon' });
       if (!resultat.valide) throw erreursDeSaisie(resultat.erreurs);
-      const ok = await dossiers.mettreAJourSiVersion(knex(), dossier.id, corps.version, { donnees: resultat.donnees }, new Date());
+      const ok = await dossiers.mettreAJourSiVersion(
+        knex(),
+        dossier.id,
+        corps.version,
+        { donnees: resultat.donnees },
+        new Date(),
+      );
       if (!ok) throw versionPerimee();
       return detail(numero, usagerId);
     },
@@ -91,18 +103,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Submission: validated against the model with the uploaded pièces, then state + history + outbox in one
      * transaction. The Idempotency-Key makes a retried submission (double click, network retry) answer the same.
      */
-    async deposer(numero: string, usager: UsagerActeur, corps: { version: number; donnees: Record<string, unknown> }, cle: string) {
+    async deposer(
+      numero: string,
+      usager: UsagerActeur,
+      corps: { version: number; donnees: Record<string, unknown> },
+      cle: string,
+    ) {
       const { dossier, dispositif } = await charger(numero, usager.id);
       if (dossier.etat !== 'brouillon' && dossier.cleDepot === cle) return detail(numero, usager.id);
       if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé.');
       if (dossier.version !== corps.version) throw versionPerimee();
 
-      const saisie = validerDonnees(dispositif.modele, corps.donnees, { mode: 'depot', piecesParChamp: await piecesParChamp(dossier.id) });
+      const saisie = validerDonnees(dispositif.modele, corps.donnees, {
+        mode: 'depot',
+        piecesParChamp: await piecesParChamp(dossier.id),
+      });
       if (!saisie.valide) throw erreursDeSaisie(saisie.erreurs);
 
       const maintenant = new Date();
       const acteur = { type: 'usager' as const, id: usager.id, nom: usager.nom };
-      const resultat = transition(dispositif.guide, dossierPourDomaine(dossier), { type: 'deposer' }, { now: maintenant, acteur });
+      const resultat = transition(
+        dispositif.guide,
+        dossierPourDomaine(dossier),
+        { type: 'deposer' },
+        { now: maintenant, acteur },
+      );
       if (!resultat.ok) throw new ErreurGuichet(409, resultat.error.code, resultat.error.message);
 
       await knex().transaction(async (trx) => {
@@ -111,7 +136,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           trx,
           dossier.id,
           dossier.version,
-          { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape, donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
+          {
+            etat: suivant.etat,
+            statut: suivant.statut,
+            etape: suivant.etape,
+            donnees: saisie.donnees,
+            deposeLe: maintenant,
+            cleDepot: cle,
+          },
           maintenant,
         );
         if (!ok) throw versionPerimee();

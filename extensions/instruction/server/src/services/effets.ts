@@ -47,12 +47,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const dossier = await trouverDossierParId(knex(), ligne.dossierId);
       if (!dossier) return;
       const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
-      const usager = (await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: dossier.usagerId } })) as UsagerLigne;
+      const usager = (await strapi.db
+        .query('plugin::users-permissions.user')
+        .findOne({ where: { id: dossier.usagerId } })) as UsagerLigne;
       const variables = variablesModeles(dossier, dispositif, usager);
       const effet = ligne.payload;
 
       if (effet.type === 'courriel') {
-        await editique().service('courriels').envoyer({ modeleCode: effet.modele, a: [usager.email], variables });
+        await editique()
+          .service('courriels')
+          .envoyer({ modeleCode: effet.modele, a: [usager.email], variables });
         return;
       }
       // A retried job must not attach the same letter twice: the outbox key is unique on pièces.
@@ -64,7 +68,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         await insererPiece(
           knex(),
-          { dossierId: dossier.id, champ: null, nature: 'document', nom: effet.nomFichier, type: 'application/pdf', taille: pdf.length, chemin, empreinte, cleOutbox: ligne.cle },
+          {
+            dossierId: dossier.id,
+            champ: null,
+            nature: 'document',
+            nom: effet.nomFichier,
+            type: 'application/pdf',
+            taille: pdf.length,
+            chemin,
+            empreinte,
+            cleOutbox: ligne.cle,
+          },
           maintenant,
         );
       } catch (erreur) {

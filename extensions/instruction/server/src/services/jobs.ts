@@ -32,7 +32,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function executer(outboxId: number): Promise<void> {
     const ligne = await trouverOutbox(knex(), outboxId);
     if (!ligne || ligne.etat === 'livre') return;
-    const pris = await changerEtat(knex(), ligne.id, ['a_traiter', 'en_file', 'en_cours', 'echec'], 'en_cours', new Date(), { incrementerTentatives: true });
+    const pris = await changerEtat(
+      knex(),
+      ligne.id,
+      ['a_traiter', 'en_file', 'en_cours', 'echec'],
+      'en_cours',
+      new Date(),
+      { incrementerTentatives: true },
+    );
     if (!pris) return;
     try {
       await strapi.plugin('instruction').service('effets').executer(ligne);
@@ -40,7 +47,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (erreur) {
       const message = erreur instanceof Error ? erreur.message : String(erreur);
       const epuise = ligne.tentatives + 1 >= TENTATIVES_MAX;
-      await changerEtat(knex(), ligne.id, ['en_cours'], epuise ? 'echec' : redisUrl ? 'en_file' : 'a_traiter', new Date(), { erreur: message });
+      await changerEtat(
+        knex(),
+        ligne.id,
+        ['en_cours'],
+        epuise ? 'echec' : redisUrl ? 'en_file' : 'a_traiter',
+        new Date(),
+        { erreur: message },
+      );
       strapi.log.warn(`[instruction] action ${ligne.cle} (${ligne.type}) en échec : ${message}`);
       throw erreur;
     }
@@ -56,17 +70,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (!(await changerEtat(knex(), ligne.id, [ligne.etat], 'en_file', new Date()))) continue;
       try {
-        await file.add(ligne.type, { outboxId: ligne.id }, {
-          jobId: `outbox-${ligne.id}`,
-          attempts: TENTATIVES_MAX,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { age: 24 * 3600 },
-          removeOnFail: { age: 7 * 24 * 3600 },
-        });
+        await file.add(
+          ligne.type,
+          { outboxId: ligne.id },
+          {
+            jobId: `outbox-${ligne.id}`,
+            attempts: TENTATIVES_MAX,
+            backoff: { type: 'exponential', delay: 1000 },
+            removeOnComplete: { age: 24 * 3600 },
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        );
       } catch (erreur) {
         // Redis unreachable: the row goes back to the outbox and is relayed when Redis returns. Nothing is lost.
         await changerEtat(knex(), ligne.id, ['en_file'], 'a_traiter', new Date());
-        strapi.log.warn(`[instruction] file d'attente indisponible, nouvel essai plus tard : ${(erreur as Error).message}`);
+        strapi.log.warn(
+          `[instruction] file d'attente indisponible, nouvel essai plus tard : ${(erreur as Error).message}`,
+        );
         return;
       }
     }
@@ -79,7 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return;
     }
     relaisEnCours = relayer()
-      .catch((erreur) => strapi.log.error(`[instruction] relais de l'outbox : ${(erreur as Error).message}`))
+      .catch((erreur) => {
+        strapi.log.error(`[instruction] relais de l'outbox : ${(erreur as Error).message}`);
+      })
       .finally(() => {
         relaisEnCours = undefined;
         if (relancer) {
@@ -119,7 +141,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           worker.on('error', (e) => strapi.log.warn(`[instruction] worker : ${e.message}`));
         }
       } else {
-        strapi.log.warn('[instruction] REDIS_URL absent : les actions s’exécutent dans ce processus (réservé au développement).');
+        strapi.log.warn(
+          '[instruction] REDIS_URL absent : les actions s’exécutent dans ce processus (réservé au développement).',
+        );
       }
       minuterie = setInterval(signaler, INTERVALLE_RELAIS_MS);
       minuterie.unref();

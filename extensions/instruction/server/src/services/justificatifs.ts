@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import type { ChampJustificatif } from '@guichet/formulaires';
+import { champsDuModele, type ChampJustificatif, type Modele } from '@guichet/formulaires';
 import { ErreurGuichet } from '../erreurs';
 import { insererPiece, listerPieces, supprimerPiece, trouverPiece } from '../repositories/pieces';
 
@@ -29,7 +29,11 @@ async function detecterType(chemin: string): Promise<string | null> {
 }
 
 function nomSur(nom: string): string {
-  const propre = nom.normalize('NFC').replace(/[\\/\u0000-\u001f"<>|:*?]/g, '_').trim();
+  // Control characters and path separators never reach the stored name nor the download header.
+  const propre = [...nom.normalize('NFC')]
+    .map((c) => (c.charCodeAt(0) < 32 || '\\/"<>|:*?'.includes(c) ? '_' : c))
+    .join('')
+    .trim();
   return propre.slice(-120) || 'piece';
 }
 
@@ -41,26 +45,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async ajouter(numero: string, usagerId: number, champCode: string, fichier: FichierRecu) {
       const { dossier, dispositif } = await dossiersUsager().charger(numero, usagerId);
-      if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : ses pièces ne peuvent plus changer.');
-      const champ = dispositif.modele.sections.flatMap((s) => s.champs).find((c) => c.code === champCode && c.type === 'justificatif') as
-        | ChampJustificatif
-        | undefined;
-      if (!champ) throw new ErreurGuichet(422, 'CHAMP_INCONNU', 'Cette pièce ne correspond à aucun justificatif demandé.', { erreurs: [{ champ: champCode, code: 'CHAMP_INCONNU', message: 'Cette pièce ne correspond à aucun justificatif demandé.' }] });
+      if (dossier.etat !== 'brouillon')
+        throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : ses pièces ne peuvent plus changer.');
+      const champ = champsDuModele(dispositif.modele as Modele).find(
+        (c): c is ChampJustificatif => c.code === champCode && c.type === 'justificatif',
+      );
+      if (!champ)
+        throw new ErreurGuichet(422, 'CHAMP_INCONNU', 'Cette pièce ne correspond à aucun justificatif demandé.', {
+          erreurs: [
+            {
+              champ: champCode,
+              code: 'CHAMP_INCONNU',
+              message: 'Cette pièce ne correspond à aucun justificatif demandé.',
+            },
+          ],
+        });
       const erreurChamp = (code: string, message: string, status = 422) =>
         new ErreurGuichet(status, code, message, { erreurs: [{ champ: champ.code, code, message }] });
-      if (fichier.taille === 0) throw erreurChamp('FICHIER_VIDE', `Le fichier choisi pour « ${champ.libelle} » est vide.`);
+      if (fichier.taille === 0)
+        throw erreurChamp('FICHIER_VIDE', `Le fichier choisi pour « ${champ.libelle} » est vide.`);
       if (fichier.taille > champ.tailleMax) {
-        throw erreurChamp('TROP_VOLUMINEUX', `Le fichier pour « ${champ.libelle} » dépasse ${Math.floor(champ.tailleMax / 1024 / 1024)} Mo.`, 413);
+        throw erreurChamp(
+          'TROP_VOLUMINEUX',
+          `Le fichier pour « ${champ.libelle} » dépasse ${Math.floor(champ.tailleMax / 1024 / 1024)} Mo.`,
+          413,
+        );
       }
       const type = await detecterType(fichier.cheminTemporaire);
       if (!type || !champ.formats.includes(type)) {
-        throw erreurChamp('FORMAT_REFUSE', `Le fichier pour « ${champ.libelle} » doit être au format ${champ.formats.map((f) => f.split('/')[1]!.toUpperCase()).join(', ')}.`);
+        throw erreurChamp(
+          'FORMAT_REFUSE',
+          `Le fichier pour « ${champ.libelle} » doit être au format ${champ.formats.map((f) => f.split('/')[1]!.toUpperCase()).join(', ')}.`,
+        );
       }
       const maintenant = new Date();
       const { chemin, empreinte } = await stockage().copierDepuis(fichier.cheminTemporaire, maintenant);
       const id = await insererPiece(
         knex(),
-        { dossierId: dossier.id, champ: champ.code, nature: 'justificatif', nom: nomSur(fichier.nom), type, taille: fichier.taille, chemin, empreinte },
+        {
+          dossierId: dossier.id,
+          champ: champ.code,
+          nature: 'justificatif',
+          nom: nomSur(fichier.nom),
+          type,
+          taille: fichier.taille,
+          chemin,
+          empreinte,
+        },
         maintenant,
       );
       return (await listerPieces(knex(), dossier.id)).find((p) => p.id === id)!;
@@ -69,8 +100,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async retirer(numero: string, usagerId: number, pieceId: number) {
       const { dossier } = await dossiersUsager().charger(numero, usagerId);
       const piece = await trouverPiece(knex(), dossier.id, pieceId);
-      if (!piece || piece.nature !== 'justificatif') throw new ErreurGuichet(404, 'INTROUVABLE', 'Cette pièce est introuvable.');
-      if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : ses pièces ne peuvent plus changer.');
+      if (!piece || piece.nature !== 'justificatif')
+        throw new ErreurGuichet(404, 'INTROUVABLE', 'Cette pièce est introuvable.');
+      if (dossier.etat !== 'brouillon')
+        throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : ses pièces ne peuvent plus changer.');
       await supprimerPiece(knex(), dossier.id, pieceId);
       await stockage().supprimer(piece.chemin);
     },

@@ -9,7 +9,8 @@ import type { Core } from '@strapi/strapi';
  * Files are only served by authorised endpoints (DESIGN rule 3).
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const racine = () => path.resolve(process.env.FICHIERS_DIR || path.join(strapi.dirs.app.root, '..', 'var', 'fichiers'));
+  const racine = () =>
+    path.resolve(process.env.FICHIERS_DIR || path.join(strapi.dirs.app.root, '..', 'var', 'fichiers'));
 
   function nouveauChemin(maintenant: Date): string {
     const mois = `${maintenant.getUTCFullYear()}/${String(maintenant.getUTCMonth() + 1).padStart(2, '0')}`;
@@ -35,7 +36,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const chemin = nouveauChemin(maintenant);
       await mkdir(path.dirname(absolu(chemin)), { recursive: true });
       await copyFile(fichierTemporaire, absolu(chemin));
-      const empreinte = createHash('sha256').update(await readFile(absolu(chemin))).digest('hex');
+      const empreinte = createHash('sha256')
+        .update(await readFile(absolu(chemin)))
+        .digest('hex');
       return { chemin, empreinte };
     },
 

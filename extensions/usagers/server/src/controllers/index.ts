@@ -13,7 +13,11 @@ interface FichierFormidable {
 interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
-  request: { body?: unknown; files?: Record<string, FichierFormidable | FichierFormidable[]>; header: Record<string, string | undefined> };
+  request: {
+    body?: unknown;
+    files?: Record<string, FichierFormidable | FichierFormidable[]>;
+    header: Record<string, string | undefined>;
+  };
   state: { user?: { id: number; prenom?: string; nom?: string } };
   status: number;
   body: unknown;
@@ -47,7 +51,8 @@ const session = ({ strapi }: { strapi: Core.Strapi }) => ({
       const entete = ctx.request.header.authorization ?? '';
       const jeton = /^Bearer ([A-Za-z0-9._~+/=-]{20,8192})$/.exec(entete)?.[1];
       const resultat = jeton ? await strapi.plugin('usagers').service('oidc').ouvrirSession(jeton) : null;
-      if (!resultat) throw new ErreurGuichet(401, 'JETON_INVALIDE', 'Votre connexion n’a pas pu être vérifiée. Reconnectez-vous.');
+      if (!resultat)
+        throw new ErreurGuichet(401, 'JETON_INVALIDE', 'Votre connexion n’a pas pu être vérifiée. Reconnectez-vous.');
       return resultat;
     }),
 });
@@ -59,16 +64,32 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     lister: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().lister(usagerDe(ctx).id) })),
     creer: (ctx: Ctx) =>
-      repondre(ctx, async () => ({ data: await service().creerBrouillon(valider(corpsCreation, ctx.request.body).dispositif, usagerDe(ctx).id) }), 201),
-    detail: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().detail(numeroOu404(ctx.params.numero), usagerDe(ctx).id) })),
+      repondre(
+        ctx,
+        async () => ({
+          data: await service().creerBrouillon(valider(corpsCreation, ctx.request.body).dispositif, usagerDe(ctx).id),
+        }),
+        201,
+      ),
+    detail: (ctx: Ctx) =>
+      repondre(ctx, async () => ({ data: await service().detail(numeroOu404(ctx.params.numero), usagerDe(ctx).id) })),
     enregistrer: (ctx: Ctx) =>
       repondre(ctx, async () => ({
-        data: await service().enregistrerBrouillon(numeroOu404(ctx.params.numero), usagerDe(ctx).id, valider(corpsSaisie, ctx.request.body)),
+        data: await service().enregistrerBrouillon(
+          numeroOu404(ctx.params.numero),
+          usagerDe(ctx).id,
+          valider(corpsSaisie, ctx.request.body),
+        ),
       })),
     deposer: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const cle = cleIdempotence.safeParse(ctx.request.header['idempotency-key']);
-        if (!cle.success) throw new ErreurGuichet(400, 'CLE_IDEMPOTENCE_REQUISE', 'L’en-tête Idempotency-Key est requis (16 à 128 caractères).');
+        if (!cle.success)
+          throw new ErreurGuichet(
+            400,
+            'CLE_IDEMPOTENCE_REQUISE',
+            'L’en-tête Idempotency-Key est requis (16 à 128 caractères).',
+          );
         const corps = valider(corpsSaisie, ctx.request.body);
         return { data: await service().deposer(numeroOu404(ctx.params.numero), usagerDe(ctx), corps, cle.data) };
       }),
@@ -81,14 +102,28 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
           const champ = z.object({ champ: z.string().regex(/^[a-z][a-z0-9_]*$/) }).safeParse(ctx.request.body);
           const fichier = ctx.request.files?.fichier;
           if (!champ.success || !fichier || Array.isArray(fichier)) {
-            throw new ErreurGuichet(400, 'REQUETE_INVALIDE', 'Envoyez un fichier (champ « fichier ») et le code du justificatif (champ « champ »).');
+            throw new ErreurGuichet(
+              400,
+              'REQUETE_INVALIDE',
+              'Envoyez un fichier (champ « fichier ») et le code du justificatif (champ « champ »).',
+            );
           }
           const piece = await justificatifs().ajouter(numero, usager.id, champ.data.champ, {
             cheminTemporaire: fichier.filepath,
             nom: fichier.originalFilename ?? 'piece',
             taille: fichier.size,
           });
-          return { data: { id: piece.id, champ: piece.champ, nature: piece.nature, nom: piece.nom, type: piece.type, taille: piece.taille, creeLe: piece.creeLe } };
+          return {
+            data: {
+              id: piece.id,
+              champ: piece.champ,
+              nature: piece.nature,
+              nom: piece.nom,
+              type: piece.type,
+              taille: piece.taille,
+              creeLe: piece.creeLe,
+            },
+          };
         },
         201,
       ),

@@ -24,7 +24,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const jwks = createRemoteJWKSet(new URL(`${OIDC_ISSUER}/protocol/openid-connect/certs`));
 
   async function verifier(jeton: string): Promise<z.infer<typeof claims>> {
-    const { payload } = await jwtVerify(jeton, jwks, { issuer: OIDC_ISSUER, audience: OIDC_AUDIENCE, algorithms: ['RS256'] });
+    const { payload } = await jwtVerify(jeton, jwks, {
+      issuer: OIDC_ISSUER,
+      audience: OIDC_AUDIENCE,
+      algorithms: ['RS256'],
+    });
     return claims.parse(payload as JWTPayload);
   }
 
@@ -38,7 +42,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'usager' } });
     return users.create({
-      data: { ...profil, username: `oidc-${c.sub}`, oidcSub: c.sub, provider: 'oidc', confirmed: true, blocked: false, role: role.id },
+      data: {
+        ...profil,
+        username: `oidc-${c.sub}`,
+        oidcSub: c.sub,
+        provider: 'oidc',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      },
     });
   }
 
@@ -55,7 +67,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const usager = await compteLie(c);
       if (usager.blocked) return null;
       const jwt = strapi.plugin('users-permissions').service('jwt').issue({ id: usager.id });
-      return { jwt, usager: { id: usager.id, prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } };
+      return {
+        jwt,
+        usager: { id: usager.id, prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email },
+      };
     },
   };
 };

@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from 'child_process';
+import { mkdtempSync, rmSync } from 'fs';
+import { createServer } from 'net';
+import { tmpdir } from 'os';
+import path from 'path';
+
+async function portLibre(): Promise<number> {
+  return new Promise((ok, ko) => {
+    const s = createServer();
+    s.on('error', ko);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+async function repond(port: number): Promise<boolean> {
+  return new Promise((ok) => {
+    const socket = require('net').connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.end();
+      ok(true);
+    });
+    socket.once('error', () => ok(false));
+  });
+}
+
+/**
+ * A private redis-server on its own port and data folder, for tests that stop and restart Redis. The machine's
+ * shared Redis is never touched.
+ */
+export async function demarrerRedisPrive() {
+  const port = await portLibre();
+  const dossier = mkdtempSync(path.join(tmpdir(), 'guichet-redis-'));
+  let processus: ChildProcess | undefined;
+
+  async function demarrer() {
+    processus = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dossier],
+      { stdio: 'ignore' },
+    );
+    const fin = Date.now() + 10_000;
+    while (!(await repond(port))) {
+      if (Date.now() > fin) throw new Error('redis-server privé ne démarre pas');
+      await new Promise((ok) => setTimeout(ok, 100));
+    }
+  }
+
+  async function arreter() {
+    if (!processus || processus.exitCode !== null) return;
+    const fini = new Promise((ok) => processus!.once('exit', ok));
+    processus.kill('SIGKILL');
+    await fini;
+  }
+
+  await demarrer();
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    demarrer,
+    arreter,
+    async fermer() {
+      await arreter();
+      rmSync(dossier, { recursive: true, force: true });
+    },
+  };
+}

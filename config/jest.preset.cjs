@@ -2,7 +2,7 @@
 const path = require('node:path');
 
 /** ESM-only packages that jest must transform (jest's module system cannot require ESM). */
-const esmPackages = ['jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
+const esmPackages = ['oidc-provider', 'jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
 
 module.exports = function preset(rootDir, overrides = {}) {
   return {

@@ -25,17 +25,15 @@ export async function creerUsager(strapi: Core.Strapi, sub: string, prenom = 'Je
 export async function creerAgent(strapi: Core.Strapi, email: string, dispositifIds: number[]) {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'guichet-instructeur' } });
   const password = 'Agent-Test-2026';
-  const agent = await strapi
-    .service('admin::user')
-    .create({
-      email,
-      firstname: 'Agent',
-      lastname: email.split('@')[0],
-      password,
-      isActive: true,
-      registrationToken: null,
-      roles: [role.id],
-    });
+  const agent = await strapi.service('admin::user').create({
+    email,
+    firstname: 'Agent',
+    lastname: email.split('@')[0],
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
   for (const id of dispositifIds) await strapi.plugin('instruction').service('demo').habiliter(agent.id, id);
   const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password }).expect(200);
   return { id: Number(agent.id), jeton: res.body.data.token as string };

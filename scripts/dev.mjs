@@ -49,6 +49,7 @@ function secretsCms() {
 
 const communs = {
   STRAPI_TELEMETRY_DISABLED: 'true',
+  ASTRO_TELEMETRY_DISABLED: '1',
   PORTAL_URL,
   OIDC_ISSUER,
   SMTP_HOST: process.env.SMTP_HOST || '127.0.0.1',

@@ -7,7 +7,7 @@ function executer(commande: string[], cwd: string, env: Record<string, string> =
   const r = spawnSync(process.execPath, commande, {
     cwd,
     stdio: 'inherit',
-    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ...env },
+    env: { ...process.env, STRAPI_TELEMETRY_DISABLED: 'true', ASTRO_TELEMETRY_DISABLED: '1', ...env },
   });
   if (r.status !== 0) throw new Error(`Échec de ${commande.join(' ')} (code ${r.status})`);
 }

@@ -132,6 +132,15 @@ describe('justificatifs', () => {
       .expect(413);
     expect(trop.body.error.details.erreurs[0].code).toBe('TROP_VOLUMINEUX');
 
+    // Beyond the transport limit (PIECE_TAILLE_MAX, 10 MB) the upload is cut off while streaming.
+    const enorme = Buffer.concat([PDF_MINIMAL, Buffer.alloc(11 * 1024 * 1024)]);
+    const coupe = await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', enorme, 'enorme.pdf');
+    expect(coupe.status).toBe(413);
+
     const inconnu = await api()
       .post(`/api/usagers/dossiers/${numero}/pieces`)
       .set(en(jean))

@@ -109,3 +109,44 @@ describe('changement de statut', () => {
     expect(await compter(instance.strapi, 'instruction_outbox', { dossier_id: dossier.id, type: 'document' })).toBe(1);
   });
 });
+
+describe('journal', () => {
+  it('chaîne le dépôt, les changements de statut et les lectures de pièces ; refuse toute modification', async () => {
+    const { strapi } = instance;
+    const knex = strapi.db.connection;
+    const dossier = await knex('instruction_dossiers').where({ numero }).first();
+    const piece = await knex('instruction_pieces').where({ dossier_id: dossier.id }).first();
+    await api().get(`/instruction/dossiers/${numero}/pieces/${piece.id}/fichier`).set(en(claire)).expect(200);
+
+    const detail = await api().get(`/instruction/dossiers/${numero}`).set(en(claire)).expect(200);
+    expect(detail.body.data.journal).toEqual({ integre: true, entrees: 3 });
+    const actions = (await knex('instruction_journal').where({ dossier_id: dossier.id }).orderBy('sequence')).map(
+      (l: { action: string }) => l.action,
+    );
+    expect(actions).toEqual(['dossier.depose', 'dossier.statut_change', 'piece.consultee']);
+
+    await expect(
+      knex('instruction_journal').where({ dossier_id: dossier.id }).update({ action: 'autre' }),
+    ).rejects.toThrow(/ajout seul/);
+    await expect(knex('instruction_journal').where({ dossier_id: dossier.id }).delete()).rejects.toThrow(/ajout seul/);
+
+    // A forged entry appended by hand (bypassing the service) breaks the chain, and the agent sees it.
+    const derniere = await knex('instruction_journal')
+      .where({ dossier_id: dossier.id })
+      .orderBy('sequence', 'desc')
+      .first();
+    await knex('instruction_journal').insert({
+      dossier_id: dossier.id,
+      sequence: Number(derniere.sequence) + 1,
+      date: new Date(),
+      acteur_type: 'agent',
+      acteur_id: 999,
+      action: 'dossier.statut_change',
+      details: JSON.stringify({ vers: 'accepte' }),
+      empreinte_precedente: derniere.empreinte,
+      empreinte: 'f'.repeat(64),
+    });
+    const apres = await api().get(`/instruction/dossiers/${numero}`).set(en(claire)).expect(200);
+    expect(apres.body.data.journal).toEqual({ integre: false, entrees: 4, rompuA: 4 });
+  });
+});

@@ -17,3 +17,13 @@ export {
   type EtatEtape,
 } from './ligne-de-vie';
 export { formaterNumeroDossier } from './numero';
+export {
+  contenuAEmpreindre,
+  EMPREINTE_INITIALE,
+  verifierChaine,
+  type ActionJournal,
+  type DetailsJournal,
+  type EntreeJournal,
+  type EntreeScellee,
+  type VerificationJournal,
+} from './journal';

@@ -5,6 +5,7 @@ export const UID = {
   outbox: 'plugin::instruction.outbox',
   piece: 'plugin::instruction.piece',
   habilitation: 'plugin::instruction.habilitation',
+  journal: 'plugin::instruction.journal',
 } as const;
 
 export const TABLE = {
@@ -14,6 +15,7 @@ export const TABLE = {
   outbox: 'instruction_outbox',
   pieces: 'instruction_pieces',
   habilitations: 'instruction_habilitations',
+  journal: 'instruction_journal',
 } as const;
 
 /** RBAC actions of the admin (Strapi permission engine); the habilitations table scopes them per dispositif. */

@@ -18,6 +18,7 @@ interface Dossier {
   historique: Array<{ de: string | null; vers: string; acteurNom: string | null; date: string }>;
   livraisons: Array<{ type: string; etat: string; tentatives: number; erreur: string | null }>;
   transitions: Array<{ vers: string; libelle: string }>;
+  journal: { integre: boolean; entrees: number; rompuA?: number };
 }
 
 export const DetailDossier = () => {
@@ -181,6 +182,17 @@ export const DetailDossier = () => {
                   </Typography>
                 </Box>
               ))}
+              <Box paddingTop={4}>
+                <Typography variant="sigma" tag="h3">
+                  {t('detail.journal')}
+                </Typography>
+                <Box paddingTop={1}>
+                  <Badge active={dossier.journal.integre} data-testid="journal">
+                    {dossier.journal.integre ? t('detail.journalIntegre') : t('detail.journalRompu')} (
+                    {dossier.journal.entrees})
+                  </Badge>
+                </Box>
+              </Box>
               <Box paddingTop={4}>
                 <Typography variant="sigma" tag="h3">
                   {t('detail.livraisons')}

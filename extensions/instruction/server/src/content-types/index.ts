@@ -1,4 +1,4 @@
-import { dispositif, dossier, habilitation, historique, outbox, piece } from './schemas';
+import { dispositif, dossier, habilitation, historique, journal, outbox, piece } from './schemas';
 
 export default {
   dispositif: { schema: dispositif },
@@ -7,4 +7,5 @@ export default {
   outbox: { schema: outbox },
   piece: { schema: piece },
   habilitation: { schema: habilitation },
+  journal: { schema: journal },
 };

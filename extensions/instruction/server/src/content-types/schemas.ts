@@ -113,3 +113,23 @@ export const habilitation = {
     droits: { type: 'json', required: true },
   },
 };
+
+export const journal = {
+  kind: 'collectionType',
+  collectionName: 'instruction_journal',
+  info: { singularName: 'journal', pluralName: 'journaux', displayName: 'Journal' },
+  options: { draftAndPublish: false },
+  pluginOptions: interne,
+  attributes: {
+    dossierId: { type: 'integer', required: true },
+    sequence: { type: 'integer', required: true },
+    date: { type: 'datetime', required: true },
+    acteurType: { type: 'string', required: true },
+    acteurId: { type: 'integer' },
+    acteurNom: { type: 'string' },
+    action: { type: 'string', required: true },
+    details: { type: 'json', required: true },
+    empreintePrecedente: { type: 'string', required: true },
+    empreinte: { type: 'string', required: true },
+  },
+};

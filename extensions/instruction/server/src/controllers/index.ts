@@ -41,16 +41,33 @@ const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
       }),
     fichier: (ctx: Ctx) =>
       repondre(ctx, async () => {
-        const { dossier } = await service().charger(numeroOu404(ctx.params.numero), agentDe(ctx).id);
-        return envoyerPiece(strapi, ctx, dossier.id, Number(ctx.params.id));
+        const agent = agentDe(ctx);
+        const { dossier } = await service().charger(numeroOu404(ctx.params.numero), agent.id);
+        return envoyerPiece(strapi, ctx, dossier.id, Number(ctx.params.id), (piece) =>
+          service().consignerLecture(dossier.id, agent, piece),
+        );
       }),
   };
 };
 
 /** Streams a pièce as a download: attachment + nosniff so a browser never renders an uploaded file inline. */
-export async function envoyerPiece(strapi: Core.Strapi, ctx: Ctx, dossierId: number, pieceId: number) {
+export async function envoyerPiece(
+  strapi: Core.Strapi,
+  ctx: Ctx,
+  dossierId: number,
+  pieceId: number,
+  avantEnvoi?: (piece: { id: number; nom: string }) => Promise<void>,
+) {
   if (!Number.isInteger(pieceId) || pieceId <= 0) throw dossierIntrouvable();
   const { piece, flux } = await strapi.plugin('instruction').service('justificatifs').ouvrir(dossierId, pieceId);
+  if (avantEnvoi) {
+    try {
+      await avantEnvoi(piece);
+    } catch (erreur) {
+      flux.destroy();
+      throw erreur;
+    }
+  }
   ctx.set('Content-Type', piece.type);
   ctx.set('Content-Length', String(piece.taille));
   ctx.set(

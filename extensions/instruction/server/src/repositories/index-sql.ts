@@ -2,17 +2,37 @@ import type { Knex } from 'knex';
 import { TABLE } from '../constants';
 
 /** Indexes for the lists we serve with our own SQL (Strapi's schema sync creates none for plain columns). */
-const INDEX: Array<[nom: string, table: string, colonnes: string]> = [
+const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boolean]> = [
   ['instruction_dossiers_usager_idx', TABLE.dossiers, 'usager_id, id'],
   ['instruction_dossiers_dispositif_idx', TABLE.dossiers, 'dispositif_id, etat, id'],
   ['instruction_historiques_dossier_idx', TABLE.historiques, 'dossier_id, id'],
   ['instruction_outbox_etat_idx', TABLE.outbox, 'etat, id'],
   ['instruction_pieces_dossier_idx', TABLE.pieces, 'dossier_id, id'],
   ['instruction_habilitations_agent_idx', TABLE.habilitations, 'admin_user_id, dispositif_id'],
+  ['instruction_journal_chaine_idx', TABLE.journal, 'dossier_id, sequence', true],
 ];
 
 export async function creerIndex(knex: Knex): Promise<void> {
-  for (const [nom, table, colonnes] of INDEX) {
-    await knex.raw(`CREATE INDEX IF NOT EXISTS ${nom} ON ${table} (${colonnes})`);
+  for (const [nom, table, colonnes, unique] of INDEX) {
+    await knex.raw(`CREATE ${unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS ${nom} ON ${table} (${colonnes})`);
+  }
+  await journalEnAjoutSeul(knex);
+}
+
+/** The journal is append-only at the database level too: UPDATE and DELETE are refused by a trigger. */
+async function journalEnAjoutSeul(knex: Knex): Promise<void> {
+  const message = 'Le journal est en ajout seul';
+  const client = String(knex.client.config.client);
+  if (['pg', 'postgres', 'postgresql'].includes(client)) {
+    await knex.raw(`CREATE OR REPLACE FUNCTION instruction_journal_ajout_seul() RETURNS trigger AS $$
+      BEGIN RAISE EXCEPTION '${message}'; END; $$ LANGUAGE plpgsql`);
+    await knex.raw(`DROP TRIGGER IF EXISTS instruction_journal_ajout_seul ON ${TABLE.journal}`);
+    await knex.raw(`CREATE TRIGGER instruction_journal_ajout_seul BEFORE UPDATE OR DELETE ON ${TABLE.journal}
+      FOR EACH ROW EXECUTE FUNCTION instruction_journal_ajout_seul()`);
+    return;
+  }
+  for (const operation of ['UPDATE', 'DELETE']) {
+    await knex.raw(`CREATE TRIGGER IF NOT EXISTS instruction_journal_sans_${operation.toLowerCase()} BEFORE ${operation} ON ${TABLE.journal}
+      BEGIN SELECT RAISE(ABORT, '${message}'); END`);
   }
 }

@@ -4,6 +4,7 @@ import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
 import { insererHistorique, listerHistorique } from '../repositories/historiques';
+import { journaliser, verifierJournal, verrouillerDossier } from '../repositories/journal';
 import { insererEffets, listerLivraisons } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
 import { dossierPourDomaine, pieceVue } from './vues';
@@ -45,6 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pieces: (await listerPieces(knex(), dossier.id)).map(pieceVue),
       historique: await listerHistorique(knex(), dossier.id),
       livraisons: await listerLivraisons(knex(), dossier.id),
+      journal: await verifierJournal(knex(), dossier.id),
       ligneDeVie: ligneDeVie(dispositif.guide, domaine),
       transitions: transitionsDisponibles(dispositif.guide, domaine),
     };
@@ -53,6 +55,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     charger,
     detail,
+
+    /** Reading a citizen's pièce is journaled (who read what, when) before the bytes leave. */
+    async consignerLecture(dossierId: number, agent: Agent, piece: { id: number; nom: string }) {
+      await knex().transaction(async (trx) => {
+        await verrouillerDossier(trx, dossierId);
+        await journaliser(trx, {
+          dossierId,
+          date: new Date(),
+          acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+          action: 'piece.consultee',
+          details: { pieceId: piece.id, nom: piece.nom },
+        });
+      });
+    },
 
     async lister(agentId: number, options: { limite?: number; avant?: number }) {
       const limite = Math.min(Math.max(options.limite ?? 50, 1), TAILLE_PAGE_MAX);
@@ -108,6 +124,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!ok) throw versionPerimee();
         const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
         await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
+        await journaliser(trx, {
+          dossierId: dossier.id,
+          date: maintenant,
+          acteur: resultat.value.changement.acteur,
+          action: 'dossier.statut_change',
+          details: { de: dossier.statut, vers: suivant.statut },
+        });
       });
       strapi.plugin('instruction').service('jobs').signaler();
       return detail(numero, agent.id);

@@ -5,6 +5,7 @@ import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif, trouverDispositifPublie } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
 import { insererHistorique } from '../repositories/historiques';
+import { journaliser } from '../repositories/journal';
 import { insererEffets } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
 import { nouveauDocumentId } from '../repositories/sql';
@@ -149,6 +150,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (!ok) throw versionPerimee();
         const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
         await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
+        await journaliser(trx, {
+          dossierId: dossier.id,
+          date: maintenant,
+          acteur,
+          action: 'dossier.depose',
+          details: { statut: suivant.statut },
+        });
       });
       jobs().signaler();
       return detail(numero, usager.id);

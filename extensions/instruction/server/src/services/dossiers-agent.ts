@@ -3,9 +3,10 @@ import { ligneDeVie, transition, transitionsDisponibles, trouverStatut } from '.
 import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
-import { insererHistorique, listerHistorique } from '../repositories/historiques';
+import { listerHistorique } from '../repositories/historiques';
 import { journaliser, verifierJournal, verrouillerDossier } from '../repositories/journal';
-import { insererEffets, listerLivraisons } from '../repositories/outbox';
+import { enregistrerTransition } from '../repositories/transition';
+import { listerLivraisons } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
 import { dossierPourDomaine, pieceVue } from './vues';
 
@@ -113,23 +114,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         );
         if (!resultat.ok) throw new ErreurGuichet(422, resultat.error.code, resultat.error.message);
-        const suivant = resultat.value.dossier;
-        const ok = await dossiers.mettreAJourSiVersion(
-          trx,
-          dossier.id,
-          dossier.version,
-          { etat: suivant.etat, statut: suivant.statut, etape: suivant.etape },
-          maintenant,
-        );
-        if (!ok) throw versionPerimee();
-        const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
-        await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
-        await journaliser(trx, {
-          dossierId: dossier.id,
-          date: maintenant,
-          acteur: resultat.value.changement.acteur,
+        await enregistrerTransition(trx, dossier.version, resultat.value, {
           action: 'dossier.statut_change',
-          details: { de: dossier.statut, vers: suivant.statut },
+          details: { de: dossier.statut, vers: resultat.value.dossier.statut },
         });
       });
       strapi.plugin('instruction').service('jobs').signaler();

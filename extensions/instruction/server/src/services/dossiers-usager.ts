@@ -4,10 +4,8 @@ import { formaterNumeroDossier, transition } from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif, trouverDispositifPublie } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
-import { insererHistorique } from '../repositories/historiques';
-import { journaliser } from '../repositories/journal';
-import { insererEffets } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
+import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
 import { detailUsager, dossierPourDomaine, resumeUsager } from './vues';
 
@@ -132,31 +130,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!resultat.ok) throw new ErreurGuichet(409, resultat.error.code, resultat.error.message);
 
       await knex().transaction(async (trx) => {
-        const suivant = resultat.value.dossier;
-        const ok = await dossiers.mettreAJourSiVersion(
+        await enregistrerTransition(
           trx,
-          dossier.id,
           dossier.version,
-          {
-            etat: suivant.etat,
-            statut: suivant.statut,
-            etape: suivant.etape,
-            donnees: saisie.donnees,
-            deposeLe: maintenant,
-            cleDepot: cle,
-          },
-          maintenant,
+          resultat.value,
+          { action: 'dossier.depose', details: { statut: resultat.value.dossier.statut } },
+          { donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
         );
-        if (!ok) throw versionPerimee();
-        const historiqueId = await insererHistorique(trx, dossier.id, resultat.value.changement);
-        await insererEffets(trx, historiqueId, resultat.value.effets, maintenant);
-        await journaliser(trx, {
-          dossierId: dossier.id,
-          date: maintenant,
-          acteur,
-          action: 'dossier.depose',
-          details: { statut: suivant.statut },
-        });
       });
       jobs().signaler();
       return detail(numero, usager.id);

@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/.strapi/**', '**/.astro/**', '**/.tmp/**', 'cms/types/**', '.tools/**', 'var/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/.strapi/**',
+      '**/.astro/**',
+      '**/.tmp/**',
+      'cms/types/**',
+      '.tools/**',
+      'var/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,12 +33,21 @@ export default tseslint.config(
     files: ['extensions/*/domain/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os'], message: 'domain/ est pur : pas de module Node.' },
-          { group: ['@strapi/*', 'knex', 'bullmq', 'ioredis', 'koa', '**/server/**'], message: 'domain/ est pur : pas de framework.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'crypto', 'http', 'os'],
+              message: 'domain/ est pur : pas de module Node.',
+            },
+            {
+              group: ['@strapi/*', 'knex', 'bullmq', 'ioredis', 'koa', '**/server/**'],
+              message: 'domain/ est pur : pas de framework.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

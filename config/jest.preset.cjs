@@ -2,7 +2,19 @@
 const path = require('node:path');
 
 /** ESM-only packages that jest must transform (jest's module system cannot require ESM). */
-const esmPackages = ['oidc-provider', 'jose', 'openid-client', 'oauth4webapi', 'file-type', 'strtok3', 'token-types', 'peek-readable', '@tokenizer', 'uint8array-extras', '@borewit'];
+const esmPackages = [
+  'oidc-provider',
+  'jose',
+  'openid-client',
+  'oauth4webapi',
+  'file-type',
+  'strtok3',
+  'token-types',
+  'peek-readable',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+];
 
 module.exports = function preset(rootDir, overrides = {}) {
   return {
@@ -12,10 +24,13 @@ module.exports = function preset(rootDir, overrides = {}) {
     testPathIgnorePatterns: ['/node_modules/', '/dist/', '/\\.strapi/', '/\\.tmp/'],
     modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.strapi/'],
     transform: {
-      '^.+\\.(t|j|mj)s$': [require.resolve('@swc/jest'), {
-        jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
-        module: { type: 'commonjs' },
-      }],
+      '^.+\\.(t|j|mj)s$': [
+        require.resolve('@swc/jest'),
+        {
+          jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+          module: { type: 'commonjs' },
+        },
+      ],
     },
     transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
     moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],

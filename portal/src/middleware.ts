@@ -62,7 +62,10 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
     }
 
     if (estProtege(chemin) && !session) {
-      return ctx.redirect(urlDeConnexion(chemin, methode === 'GET' ? ctx.url.search : ''), methode === 'GET' ? 302 : 303);
+      return ctx.redirect(
+        urlDeConnexion(chemin, methode === 'GET' ? ctx.url.search : ''),
+        methode === 'GET' ? 302 : 303,
+      );
     }
 
     if (methode === 'POST' && chemin !== '/auth/callback') {
@@ -106,6 +109,7 @@ function avecEntetes(avecSession: boolean, chemin: string, brute: Response): Res
   for (const [nom, valeur] of Object.entries(entetesSecurite(origineIdp(), developpement))) {
     if (!reponse.headers.has(nom)) reponse.headers.set(nom, valeur);
   }
-  if (avecSession || estProtege(chemin) || chemin.startsWith('/auth/')) reponse.headers.set('Cache-Control', 'private, no-store');
+  if (avecSession || estProtege(chemin) || chemin.startsWith('/auth/'))
+    reponse.headers.set('Cache-Control', 'private, no-store');
   return reponse;
 }

@@ -87,7 +87,15 @@ beforeAll(async () => {
   });
   navigateur = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page = await contexte.newPage();
@@ -105,7 +113,9 @@ describe('signed-out pages', () => {
     const reponse = await page.goto(`${base}/`);
     expect(reponse?.status()).toBe(200);
     const entetes = reponse!.headers();
-    expect(entetes['content-security-policy']).toMatch(/default-src 'self'.*frame-ancestors 'none'.*form-action 'self' http:\/\/localhost:\d+/);
+    expect(entetes['content-security-policy']).toMatch(
+      /default-src 'self'.*frame-ancestors 'none'.*form-action 'self' http:\/\/localhost:\d+/,
+    );
     expect(entetes['content-security-policy']).not.toContain('unsafe-inline');
     expect(entetes['x-content-type-options']).toBe('nosniff');
     expect(entetes['referrer-policy']).toBe('same-origin');
@@ -117,7 +127,15 @@ describe('signed-out pages', () => {
     expect(await page.locator('script').count()).toBe(0);
     expect(await page.locator('style, [style]').count()).toBe(0);
     await verifierAxe(page);
-    await verifierClavier(page, ['.lien-evitement', '.entete__marque', '.entete__compte a', 'nav a[href="/"]', 'nav a[href="/compte"]', 'a[href="/dispositifs/aide-permis"]', 'a[href="/dispositifs/bourse-bafa"]']);
+    await verifierClavier(page, [
+      '.lien-evitement',
+      '.entete__marque',
+      '.entete__compte a',
+      'nav a[href="/"]',
+      'nav a[href="/compte"]',
+      'a[href="/dispositifs/aide-permis"]',
+      'a[href="/dispositifs/bourse-bafa"]',
+    ]);
     await capturer('catalogue');
   });
 
@@ -160,7 +178,9 @@ describe('signed-out pages', () => {
   it('/compte asks to sign in and remembers where to come back', async () => {
     const reponse = await fetch(`${base}/compte/dossiers/GU-2026-000098?onglet=1`, { redirect: 'manual' });
     expect(reponse.status).toBe(302);
-    expect(reponse.headers.get('location')).toBe('/auth/connexion?returnTo=%2Fcompte%2Fdossiers%2FGU-2026-000098%3Fonglet%3D1');
+    expect(reponse.headers.get('location')).toBe(
+      '/auth/connexion?returnTo=%2Fcompte%2Fdossiers%2FGU-2026-000098%3Fonglet%3D1',
+    );
     expect(reponse.headers.get('cache-control')).toBe('private, no-store');
   });
 
@@ -175,7 +195,9 @@ describe('signed-out pages', () => {
   });
 
   it('sign-in refuses a returnTo that leaves the site', async () => {
-    const reponse = await fetch(`${base}/auth/connexion?returnTo=${encodeURIComponent('//evil.example/')}`, { redirect: 'manual' });
+    const reponse = await fetch(`${base}/auth/connexion?returnTo=${encodeURIComponent('//evil.example/')}`, {
+      redirect: 'manual',
+    });
     expect(reponse.status).toBe(302);
     const versIdp = new URL(reponse.headers.get('location') ?? '');
     expect(versIdp.pathname).toMatch(/\/realms\/guichet\/protocol\/openid-connect\/auth$/);
@@ -227,7 +249,9 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     expect(await page.locator('#champ-date_naissance').getAttribute('type')).toBe('date');
     expect(await page.locator('#champ-situation option').first().getAttribute('value')).toBe('');
     expect(await page.locator('#champ-devis').getAttribute('accept')).toBe('application/pdf,image/jpeg');
-    expect(await page.locator('#champ-devis-aide').textContent()).toContain('Formats acceptés : PDF ou JPEG. Taille maximale : 5\u00A0Mo.');
+    expect(await page.locator('#champ-devis-aide').textContent()).toContain(
+      'Formats acceptés : PDF ou JPEG. Taille maximale : 5\u00A0Mo.',
+    );
     expect(await page.locator('#champ-situation').getAttribute('aria-describedby')).toBe('champ-situation-aide');
     expect(await page.locator('input[name="_idempotence"]').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
     await verifierAxe(page);
@@ -259,7 +283,9 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
       '#champ-devis',
     ]);
     expect(await page.locator('#champ-montant_demande').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#champ-montant_demande').getAttribute('aria-describedby')).toBe('champ-montant_demande-aide champ-montant_demande-erreur');
+    expect(await page.locator('#champ-montant_demande').getAttribute('aria-describedby')).toBe(
+      'champ-montant_demande-aide champ-montant_demande-erreur',
+    );
     // Nothing reached the CMS: the same domain rules ran in the portal first.
     expect(stub.requetes.some((r) => r.chemin.endsWith('/depot'))).toBe(false);
     await verifierAxe(page);
@@ -270,7 +296,9 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     await page.fill('#champ-nom', 'Dupont');
     await page.fill('#champ-montant_demande', 'douze euros');
     expect(await soumettre('button[value="enregistrer"]')).toBe(422);
-    expect(await page.locator('.resume-erreurs a').allTextContents()).toEqual([expect.stringContaining('Montant demandé')]);
+    expect(await page.locator('.resume-erreurs a').allTextContents()).toEqual([
+      expect.stringContaining('Montant demandé'),
+    ]);
     expect(await page.locator('#champ-nom').inputValue()).toBe('Dupont');
     expect(await page.locator('#champ-montant_demande').inputValue()).toBe('douze euros');
   });
@@ -282,29 +310,58 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[value="enregistrer"]')]);
     expect(await page.locator('.avis--succes').textContent()).toContain('Votre brouillon a été enregistré.');
     const put = stub.requetes.filter((r) => r.methode === 'PUT').pop();
-    expect(JSON.parse(put!.corps.toString())).toEqual({ version: 1, donnees: { nom: 'Dupont', date_naissance: '2004-05-17', situation: 'etudiant', montant_demande: 1234.5, precisions: null } });
+    expect(JSON.parse(put!.corps.toString())).toEqual({
+      version: 1,
+      donnees: {
+        nom: 'Dupont',
+        date_naissance: '2004-05-17',
+        situation: 'etudiant',
+        montant_demande: 1234.5,
+        precisions: null,
+      },
+    });
     expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1234,50');
     await verifierAxe(page);
   });
 
   it('uploads a justificatif (streamed as multipart), refuses a wrong type and a file too large', async () => {
-    await page.setInputFiles('#champ-devis', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from('\x89PNG pas un pdf') });
+    await page.setInputFiles('#champ-devis', {
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from('\x89PNG pas un pdf'),
+    });
     await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[form="envoi-devis"]')]);
-    expect(await page.locator('.resume-erreurs a[href="#champ-devis"]').textContent()).toBe('Ce fichier n’est pas un PDF ni une image JPEG.');
-    expect(await page.locator('#champ-devis-erreur').textContent()).toContain('Ce fichier n’est pas un PDF ni une image JPEG.');
+    expect(await page.locator('.resume-erreurs a[href="#champ-devis"]').textContent()).toBe(
+      'Ce fichier n’est pas un PDF ni une image JPEG.',
+    );
+    expect(await page.locator('#champ-devis-erreur').textContent()).toContain(
+      'Ce fichier n’est pas un PDF ni une image JPEG.',
+    );
     await verifierAxe(page);
 
     const envoisAvant = stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).length;
-    await page.setInputFiles('#champ-devis', { name: 'enorme.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(6 * 1024 * 1024, 0x25) });
+    await page.setInputFiles('#champ-devis', {
+      name: 'enorme.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.alloc(6 * 1024 * 1024, 0x25),
+    });
     await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[form="envoi-devis"]')]);
-    expect(await page.locator('.resume-erreurs').textContent()).toContain('Le fichier pour «\u00A0Devis de l’auto-école\u00A0» doit faire 5\u00A0Mo au plus.');
+    expect(await page.locator('.resume-erreurs').textContent()).toContain(
+      'Le fichier pour «\u00A0Devis de l’auto-école\u00A0» doit faire 5\u00A0Mo au plus.',
+    );
     expect(stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).length).toBe(envoisAvant);
 
     const pdf = Buffer.from('%PDF-1.7\n% devis signé\n');
     await page.setInputFiles('#champ-devis', { name: 'devis signé.pdf', mimeType: 'application/pdf', buffer: pdf });
     await Promise.all([page.waitForURL(`${base}${FORMULAIRE}#champ-devis`), page.click('button[form="envoi-devis"]')]);
-    expect(await page.locator('.avis--succes').textContent()).toContain('Le fichier «\u00A0devis signé.pdf\u00A0» a été ajouté.');
-    expect(await page.locator('#champ-devis').evaluate((el) => el.closest('fieldset')?.querySelector('.fichiers')?.textContent)).toContain('devis signé.pdf');
+    expect(await page.locator('.avis--succes').textContent()).toContain(
+      'Le fichier «\u00A0devis signé.pdf\u00A0» a été ajouté.',
+    );
+    expect(
+      await page
+        .locator('#champ-devis')
+        .evaluate((el) => el.closest('fieldset')?.querySelector('.fichiers')?.textContent),
+    ).toContain('devis signé.pdf');
     const envoi = stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).pop();
     expect(envoi?.entetes['content-type']).toMatch(/^multipart\/form-data; boundary=----guichet/);
     expect(envoi?.entetes.authorization).toBe(`Bearer ${JWT_STUB}`);
@@ -315,15 +372,25 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
   });
 
   it('deletes a justificatif, then adds it again', async () => {
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}#champ-devis`), page.click('button[aria-label="Supprimer devis signé.pdf"]')]);
+    await Promise.all([
+      page.waitForURL(`${base}${FORMULAIRE}#champ-devis`),
+      page.click('button[aria-label="Supprimer devis signé.pdf"]'),
+    ]);
     expect(await page.locator('.avis--succes').textContent()).toContain('a été supprimé');
     expect(await page.locator('.fichiers').count()).toBe(0);
-    await page.setInputFiles('#champ-devis', { name: 'devis.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 devis') });
+    await page.setInputFiles('#champ-devis', {
+      name: 'devis.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.7 devis'),
+    });
     await Promise.all([page.waitForURL(`${base}${FORMULAIRE}#champ-devis`), page.click('button[form="envoi-devis"]')]);
   });
 
   it('a stale version (409) asks to reload', async () => {
-    stub.echouerProchain('POST', /\/depot$/, 409, { data: null, error: { status: 409, name: 'ConflictError', message: 'Version périmée', details: { code: 'VERSION' } } });
+    stub.echouerProchain('POST', /\/depot$/, 409, {
+      data: null,
+      error: { status: 409, name: 'ConflictError', message: 'Version périmée', details: { code: 'VERSION' } },
+    });
     expect(await soumettre('button[value="deposer"]')).toBe(409);
     expect(await page.locator('.avis--erreur').textContent()).toContain('Ce dossier a été modifié entre-temps');
     expect(await page.locator('.avis--erreur a').getAttribute('href')).toBe(FORMULAIRE);
@@ -336,11 +403,16 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     await Promise.all([page.waitForURL(`${base}/compte/dossiers/${NUMERO}`), page.click('button[value="deposer"]')]);
     const depot = stub.requetes.filter((r) => r.chemin.endsWith('/depot')).pop();
     expect(depot?.entetes['idempotency-key']).toBe(cle);
-    expect(JSON.parse(depot!.corps.toString())).toMatchObject({ version: 2, donnees: { nom: 'Dupont', montant_demande: 1234.5 } });
+    expect(JSON.parse(depot!.corps.toString())).toMatchObject({
+      version: 2,
+      donnees: { nom: 'Dupont', montant_demande: 1234.5 },
+    });
     expect(await page.locator('.avis--succes').textContent()).toContain(`Votre dossier ${NUMERO} a bien été déposé.`);
     expect(await page.title()).toBe(`Dossier ${NUMERO} – Guichet`);
     expect(await page.locator('.badge').first().textContent()).toBe('Dossier reçu');
-    expect(await page.locator('.ligne-de-vie [aria-current="step"]').textContent()).toContain('Instruction par nos services');
+    expect(await page.locator('.ligne-de-vie [aria-current="step"]').textContent()).toContain(
+      'Instruction par nos services',
+    );
     await capturer('dossier');
     const reponses = (await page.locator('.reponses').allTextContents()).join(' ');
     expect(reponses).toContain('1\u202F234,50\u00A0€');
@@ -358,7 +430,11 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     expect(reponse?.headers()['cache-control']).toBe('private, no-store');
     expect(await page.title()).toBe('Mes dossiers – Guichet');
     expect(await page.locator('table caption').textContent()).toBe('Vos dossiers, du plus récent au plus ancien');
-    expect(await page.locator('tbody th[scope="row"]').allTextContents()).toEqual([NUMERO, 'GU-2026-000098', 'GU-2026-000123']);
+    expect(await page.locator('tbody th[scope="row"]').allTextContents()).toEqual([
+      NUMERO,
+      'GU-2026-000098',
+      'GU-2026-000123',
+    ]);
     await verifierAxe(page);
     await page.setViewportSize({ width: 375, height: 812 });
     await verifierAxe(page);
@@ -379,7 +455,9 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
 
   it('a brouillon shows « Compléter » and an unknown dossier is a 404', async () => {
     await ouvrir('/compte/dossiers/GU-2026-000123');
-    expect(await page.locator(`main a[href="/compte/dossiers/GU-2026-000123/modifier"]`).textContent()).toBe('Compléter mon dossier');
+    expect(await page.locator(`main a[href="/compte/dossiers/GU-2026-000123/modifier"]`).textContent()).toBe(
+      'Compléter mon dossier',
+    );
     expect(await page.locator('.ligne-de-vie').count()).toBe(0);
     await verifierAxe(page);
     expect(await ouvrir('/compte/dossiers/GU-2099-999999')).toBe(404);

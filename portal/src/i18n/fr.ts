@@ -25,14 +25,16 @@ export const fr = {
   },
   catalogue: {
     titre: 'Démarches en ligne',
-    intro: 'Consultez les aides et services proposés par votre collectivité, puis déposez votre demande en ligne et suivez-la depuis votre espace.',
+    intro:
+      'Consultez les aides et services proposés par votre collectivité, puis déposez votre demande en ligne et suivez-la depuis votre espace.',
     vide: 'Aucune démarche n’est ouverte pour le moment.',
     listeLibelle: 'Démarches disponibles',
   },
   dispositif: {
     deposer: 'Déposer un dossier',
     seConnecterPourDeposer: 'Se connecter pour déposer un dossier',
-    connexionRequise: 'Vous devez vous connecter pour déposer un dossier. Vous pourrez ensuite enregistrer un brouillon et le compléter plus tard.',
+    connexionRequise:
+      'Vous devez vous connecter pour déposer un dossier. Vous pourrez ensuite enregistrer un brouillon et le compléter plus tard.',
     commencer: 'Faire une demande',
     description: 'Description',
     piecesATitre: 'Pièces à fournir',
@@ -85,13 +87,15 @@ export const fr = {
     telechargerPrefixe: 'Télécharger',
     infosFichier: (type: string, taille: string, date: string) => `${type}, ${taille}, ajouté le ${date}`,
     retourListe: 'Retour à mes dossiers',
-    depotReussi: (numero: string) => `Votre dossier ${numero} a bien été déposé. Vous pouvez suivre son avancement sur cette page.`,
+    depotReussi: (numero: string) =>
+      `Votre dossier ${numero} a bien été déposé. Vous pouvez suivre son avancement sur cette page.`,
   },
   formulaire: {
     titre: (dispositif: string) => `Compléter ma demande : ${dispositif}`,
     titrePage: (numero: string) => `Compléter le dossier ${numero}`,
     titrePrefixe: 'Compléter le dossier',
-    intro: 'Les champs marqués (obligatoire) doivent être remplis avant le dépôt. Vous pouvez enregistrer un brouillon à tout moment.',
+    intro:
+      'Les champs marqués (obligatoire) doivent être remplis avant le dépôt. Vous pouvez enregistrer un brouillon à tout moment.',
     obligatoire: '(obligatoire)',
     enregistrer: 'Enregistrer le brouillon',
     deposer: 'Déposer mon dossier',
@@ -100,7 +104,8 @@ export const fr = {
     montantAide: `En euros (€), par exemple 1${NBSP}234,50.`,
     symboleEuro: '€',
     dateAide: 'Par exemple 31/01/2026.',
-    fichierAide: (formats: string, tailleMax: string) => `Formats acceptés : ${formats}. Taille maximale : ${tailleMax}.`,
+    fichierAide: (formats: string, tailleMax: string) =>
+      `Formats acceptés : ${formats}. Taille maximale : ${tailleMax}.`,
     fichierLibelle: (libelle: string) => `Ajouter un fichier pour ${g(libelle)}`,
     envoyerFichier: 'Envoyer le fichier',
     supprimerFichier: (nom: string) => `Supprimer ${nom}`,
@@ -114,8 +119,10 @@ export const fr = {
     fichierAjoute: (nom: string) => `Le fichier ${g(nom)} a été ajouté.`,
     fichierSupprime: (nom: string) => `Le fichier ${g(nom)} a été supprimé.`,
     fichierManquant: (libelle: string) => `Choisissez un fichier à joindre pour ${g(libelle)}.`,
-    fichierTropGros: (libelle: string, tailleMax: string) => `Le fichier pour ${g(libelle)} doit faire ${tailleMax} au plus.`,
-    fichierRefuse: (libelle: string, formats: string) => `Le fichier pour ${g(libelle)} n’est pas accepté. Formats acceptés : ${formats}.`,
+    fichierTropGros: (libelle: string, tailleMax: string) =>
+      `Le fichier pour ${g(libelle)} doit faire ${tailleMax} au plus.`,
+    fichierRefuse: (libelle: string, formats: string) =>
+      `Le fichier pour ${g(libelle)} n’est pas accepté. Formats acceptés : ${formats}.`,
     champFichierInconnu: 'Ce justificatif ne fait pas partie du formulaire. Rechargez la page.',
     envoiInvalide: 'L’envoi du fichier n’a pas abouti. Réessayez.',
     depotImpossible: 'Le dossier n’a pas pu être déposé. Réessayez dans quelques instants.',
@@ -128,11 +135,13 @@ export const fr = {
     prefixe: 'Erreur :',
     introuvable: {
       titre: 'Page introuvable',
-      texte: 'La page que vous cherchez n’existe pas ou n’est plus disponible. Si vous avez saisi l’adresse, vérifiez-la.',
+      texte:
+        'La page que vous cherchez n’existe pas ou n’est plus disponible. Si vous avez saisi l’adresse, vérifiez-la.',
     },
     serveur: {
       titre: 'Le service rencontre un problème',
-      texte: 'Une erreur est survenue de notre côté. Vos données déjà enregistrées ne sont pas perdues. Réessayez dans quelques minutes.',
+      texte:
+        'Une erreur est survenue de notre côté. Vos données déjà enregistrées ne sont pas perdues. Réessayez dans quelques minutes.',
     },
     indisponible: {
       titre: 'Service momentanément indisponible',
@@ -140,7 +149,8 @@ export const fr = {
     },
     csrf: {
       titre: 'Formulaire expiré',
-      texte: 'Ce formulaire n’est plus valide, par exemple parce que votre session a expiré. Revenez à la page précédente, rechargez-la et recommencez.',
+      texte:
+        'Ce formulaire n’est plus valide, par exemple parce que votre session a expiré. Revenez à la page précédente, rechargez-la et recommencez.',
     },
     tropDeRequetes: {
       titre: 'Trop de tentatives',

@@ -30,7 +30,12 @@ export function dateDuJour(horodatage: string | null | undefined): string {
   const date = new Date(horodatage);
   if (Number.isNaN(date.getTime())) return horodatage;
   // en-CA formats as YYYY-MM-DD; formaterDate then gives the French form without depending on ICU's fr data.
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  const iso = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date);
   return formaterDate(iso);
 }
 

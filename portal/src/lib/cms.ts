@@ -67,7 +67,9 @@ export function erreurDepuisReponse(status: number, corps: unknown): ErreurCms {
   const details = estObjet(erreur?.details) ? erreur.details : {};
   const code = typeof details.code === 'string' ? details.code : undefined;
   const erreurs = Array.isArray(details.erreurs)
-    ? details.erreurs.filter(estErreurChamp).map((e) => ({ champ: e.champ, code: typeof e.code === 'string' ? e.code : '', message: e.message }))
+    ? details.erreurs
+        .filter(estErreurChamp)
+        .map((e) => ({ champ: e.champ, code: typeof e.code === 'string' ? e.code : '', message: e.message }))
     : [];
   return new ErreurCms(status, nom, message, code, erreurs);
 }
@@ -117,7 +119,9 @@ export class CmsClient {
 
   /** POST /api/usagers/dossiers: a new brouillon for a dispositif. */
   async creerDossier(jwt: string, slug: string): Promise<DossierDetail> {
-    return (await this.json<DossierReponse>('/api/usagers/dossiers', { methode: 'POST', jwt, json: { dispositif: slug } })).data;
+    return (
+      await this.json<DossierReponse>('/api/usagers/dossiers', { methode: 'POST', jwt, json: { dispositif: slug } })
+    ).data;
   }
 
   /** GET /api/usagers/dossiers/:numero (404 when it is not the citizen's). */
@@ -127,7 +131,9 @@ export class CmsClient {
 
   /** PUT /api/usagers/dossiers/:numero: saves the brouillon (409 stale version, 422 formats). */
   async enregistrer(jwt: string, numero: string, corps: DepotCorps): Promise<DossierDetail> {
-    return (await this.json<DossierReponse>(`/api/usagers/dossiers/${segment(numero)}`, { methode: 'PUT', jwt, json: corps })).data;
+    return (
+      await this.json<DossierReponse>(`/api/usagers/dossiers/${segment(numero)}`, { methode: 'PUT', jwt, json: corps })
+    ).data;
   }
 
   /** POST /api/usagers/dossiers/:numero/depot with an Idempotency-Key (a replay gets the same 200). */
@@ -144,7 +150,13 @@ export class CmsClient {
    * POST /api/usagers/dossiers/:numero/pieces: streams a multipart body built by the caller (fields champ, fichier).
    * `signal` lets the caller abort the upload when the file turns out to be too large.
    */
-  async televerserPiece(jwt: string, numero: string, corps: ReadableStream<Uint8Array>, typeContenu: string, signal?: AbortSignal): Promise<PieceApi> {
+  async televerserPiece(
+    jwt: string,
+    numero: string,
+    corps: ReadableStream<Uint8Array>,
+    typeContenu: string,
+    signal?: AbortSignal,
+  ): Promise<PieceApi> {
     const reponse = await this.json<{ data: PieceApi }>(`/api/usagers/dossiers/${segment(numero)}/pieces`, {
       methode: 'POST',
       jwt,
@@ -158,12 +170,19 @@ export class CmsClient {
 
   /** DELETE /api/usagers/dossiers/:numero/pieces/:id (brouillon only). */
   async supprimerPiece(jwt: string, numero: string, id: number): Promise<void> {
-    await this.json<unknown>(`/api/usagers/dossiers/${segment(numero)}/pieces/${segment(id)}`, { methode: 'DELETE', jwt });
+    await this.json<unknown>(`/api/usagers/dossiers/${segment(numero)}/pieces/${segment(id)}`, {
+      methode: 'DELETE',
+      jwt,
+    });
   }
 
   /** GET …/pieces/:id/fichier: the raw response, body not read, for the caller to stream. */
   async telechargerPiece(jwt: string, numero: string, id: number): Promise<Response> {
-    const reponse = await this.appeler(`/api/usagers/dossiers/${segment(numero)}/pieces/${segment(id)}/fichier`, { jwt }, false);
+    const reponse = await this.appeler(
+      `/api/usagers/dossiers/${segment(numero)}/pieces/${segment(id)}/fichier`,
+      { jwt },
+      false,
+    );
     if (!reponse.ok) throw await this.erreur(reponse);
     return reponse;
   }
@@ -225,18 +244,28 @@ export class CmsClient {
     const minuteur = new AbortController();
     const delai = setTimeout(() => minuteur.abort(new Error('timeout')), options.timeoutMs ?? this.timeoutMs);
     const signal = options.signal ? AbortSignal.any([minuteur.signal, options.signal]) : minuteur.signal;
-    const init: RequestInit & { duplex?: 'half' } = { method: options.methode ?? 'GET', headers: entetes, body: corps, signal, redirect: 'manual' };
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: options.methode ?? 'GET',
+      headers: entetes,
+      body: corps,
+      signal,
+      redirect: 'manual',
+    };
     if (corps instanceof ReadableStream) init.duplex = 'half';
     try {
       const reponse = await this.fetcher(`${this.baseUrl}${chemin}`, init);
       if (toutLeCorps) {
         // Read the body under the same timeout, then hand back a fully buffered (small, JSON) response.
         const octets = await reponse.arrayBuffer();
-        return new Response(reponse.status === 204 ? null : octets, { status: reponse.status, headers: reponse.headers });
+        return new Response(reponse.status === 204 ? null : octets, {
+          status: reponse.status,
+          headers: reponse.headers,
+        });
       }
       return reponse;
     } catch (cause) {
-      if (minuteur.signal.aborted) throw new ErreurCms(504, 'CmsDelaiDepasse', `Le CMS n'a pas répondu à temps (${chemin})`);
+      if (minuteur.signal.aborted)
+        throw new ErreurCms(504, 'CmsDelaiDepasse', `Le CMS n'a pas répondu à temps (${chemin})`);
       if (options.signal?.aborted) throw new ErreurCms(499, 'EnvoiInterrompu', `Envoi interrompu (${chemin})`);
       throw new ErreurCms(502, 'CmsInjoignable', `CMS injoignable (${chemin}) : ${(cause as Error).message}`);
     } finally {

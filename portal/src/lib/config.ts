@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 
-const urlSansSlashFinal = z
-  .url({ protocol: /^https?$/ })
-  .transform((valeur) => valeur.replace(/\/+$/, ''));
+const urlSansSlashFinal = z.url({ protocol: /^https?$/ }).transform((valeur) => valeur.replace(/\/+$/, ''));
 
 const schema = z.object({
   CMS_URL: urlSansSlashFinal.default('http://127.0.0.1:1337'),

@@ -75,7 +75,12 @@ export interface VerificationLocale {
  * Early feedback with the domain rules the CMS applies (the CMS stays the authority): formats for a draft, formats
  * and required fields (including justificatifs) for a deposit.
  */
-export function verifierSaisie(modele: Modele, formulaire: URLSearchParams, mode: 'brouillon' | 'depot', pieces: PieceApi[]): VerificationLocale {
+export function verifierSaisie(
+  modele: Modele,
+  formulaire: URLSearchParams,
+  mode: 'brouillon' | 'depot',
+  pieces: PieceApi[],
+): VerificationLocale {
   const candidats = lireSaisie(modele, saisieBrute(formulaire));
   return validerDonnees(modele, candidats, { mode, piecesParChamp: piecesParChamp(pieces) });
 }

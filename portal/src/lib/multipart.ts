@@ -59,7 +59,8 @@ function lireEntetes(bloc: string): EntetePartie {
     if (nom === 'content-disposition') disposition = valeur;
     else if (nom === 'content-type') typeContenu = valeur;
   }
-  if (!disposition || !/^form-data\b/i.test(disposition)) throw new ErreurMultipart('Partie sans Content-Disposition form-data');
+  if (!disposition || !/^form-data\b/i.test(disposition))
+    throw new ErreurMultipart('Partie sans Content-Disposition form-data');
   // Only look after "form-data;" so that a parameter value cannot pose as another parameter name.
   const parametres = disposition.slice(disposition.indexOf(';') + 1);
   const nom = parametre(parametres, 'name');
@@ -223,7 +224,9 @@ export function corpsMultipart(parties: PartieSortante[]): { flux: ReadableStrea
         yield* partie.fichier.contenu;
         yield CRLF;
       } else {
-        yield Buffer.from(`--${frontiere}\r\nContent-Disposition: form-data; name="${partie.nom}"\r\n\r\n${partie.valeur ?? ''}\r\n`);
+        yield Buffer.from(
+          `--${frontiere}\r\nContent-Disposition: form-data; name="${partie.nom}"\r\n\r\n${partie.valeur ?? ''}\r\n`,
+        );
       }
     }
     yield Buffer.from(`--${frontiere}--\r\n`);
@@ -254,7 +257,11 @@ export class ErreurTaille extends Error {
   }
 }
 
-export async function* limiterTaille(source: AsyncIterable<Uint8Array>, max: number, compteur?: { octets: number }): AsyncGenerator<Uint8Array> {
+export async function* limiterTaille(
+  source: AsyncIterable<Uint8Array>,
+  max: number,
+  compteur?: { octets: number },
+): AsyncGenerator<Uint8Array> {
   let total = 0;
   for await (const morceau of source) {
     total += morceau.length;

@@ -25,7 +25,13 @@ export function configurationOidc(): Promise<client.Configuration> {
     const options = httpAutorise(c.OIDC_ISSUER) ? { execute: [client.allowInsecureRequests] } : undefined;
     // client_secret_basic: the default of both Keycloak and oidc-provider for confidential clients.
     configuration = client
-      .discovery(new URL(c.OIDC_ISSUER), c.OIDC_CLIENT_ID, { client_secret: c.OIDC_CLIENT_SECRET }, client.ClientSecretBasic(c.OIDC_CLIENT_SECRET), options)
+      .discovery(
+        new URL(c.OIDC_ISSUER),
+        c.OIDC_CLIENT_ID,
+        { client_secret: c.OIDC_CLIENT_SECRET },
+        client.ClientSecretBasic(c.OIDC_CLIENT_SECRET),
+        options,
+      )
       .catch((erreur: unknown) => {
         configuration = undefined;
         throw erreur;
@@ -71,7 +77,13 @@ export function lireEtatConnexion(valeur: string | undefined): EtatConnexion | n
     const brut: unknown = JSON.parse(valeur);
     if (typeof brut !== 'object' || brut === null) return null;
     const { verificateur, etat, nonce, retour } = brut as Record<string, unknown>;
-    if (typeof verificateur !== 'string' || typeof etat !== 'string' || typeof nonce !== 'string' || typeof retour !== 'string') return null;
+    if (
+      typeof verificateur !== 'string' ||
+      typeof etat !== 'string' ||
+      typeof nonce !== 'string' ||
+      typeof retour !== 'string'
+    )
+      return null;
     return { verificateur, etat, nonce, retour };
   } catch {
     return null;
@@ -112,5 +124,8 @@ export async function finConnexion(recherche: string, etat: EtatConnexion): Prom
 /** RP-initiated logout URL (Keycloak and oidc-provider both support id_token_hint + post_logout_redirect_uri). */
 export async function urlDeDeconnexion(idToken: string): Promise<string> {
   const conf = await configurationOidc();
-  return client.buildEndSessionUrl(conf, { id_token_hint: idToken, post_logout_redirect_uri: `${config().PUBLIC_URL}/` }).href;
+  return client.buildEndSessionUrl(conf, {
+    id_token_hint: idToken,
+    post_logout_redirect_uri: `${config().PUBLIC_URL}/`,
+  }).href;
 }

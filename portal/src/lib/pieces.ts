@@ -8,7 +8,14 @@ import { fr } from '../i18n/fr';
 import { formatsLisibles, tailleLisible } from './affichage';
 import { ErreurCms, type CmsClient } from './cms';
 import type { PieceApi } from './contrat';
-import { corpsMultipart, ErreurMultipart, ErreurTaille, frontiereDe, LecteurMultipart, limiterTaille } from './multipart';
+import {
+  corpsMultipart,
+  ErreurMultipart,
+  ErreurTaille,
+  frontiereDe,
+  LecteurMultipart,
+  limiterTaille,
+} from './multipart';
 import { CHAMP_CSRF, jetonsEgaux } from './securite';
 
 /** The portal's own limit per file; a justificatif may have a smaller one in its model. */
@@ -36,7 +43,8 @@ export interface EnvoiPiece {
 /** Message for a file refused by the CMS or by the portal. */
 function messageRefus(champ: ChampJustificatif, statut: number, erreur?: ErreurCms): string {
   if (statut === 400) return fr.formulaire.envoiInvalide;
-  if (statut === 413) return fr.formulaire.fichierTropGros(champ.libelle, tailleLisible(Math.min(champ.tailleMax, TAILLE_MAX_FICHIER)));
+  if (statut === 413)
+    return fr.formulaire.fichierTropGros(champ.libelle, tailleLisible(Math.min(champ.tailleMax, TAILLE_MAX_FICHIER)));
   const detail = erreur?.erreurs.find((e) => e.champ === champ.code || e.champ === 'fichier')?.message;
   return detail ?? fr.formulaire.fichierRefuse(champ.libelle, formatsLisibles(champ.formats));
 }
@@ -71,7 +79,8 @@ export async function envoyerPiece(envoi: EnvoiPiece): Promise<ResultatEnvoi> {
     }
 
     const partieFichier = await lecteur.partieSuivante();
-    if (!partieFichier || partieFichier.nom !== 'fichier' || partieFichier.nomFichier === undefined) return { ok: false, raison: 'requete' };
+    if (!partieFichier || partieFichier.nom !== 'fichier' || partieFichier.nomFichier === undefined)
+      return { ok: false, raison: 'requete' };
     const contenu = lecteur.contenu();
     // An <input type=file> left empty still sends a part, with an empty name and no bytes.
     const premierMorceau = await contenu.next();
@@ -98,7 +107,14 @@ export async function envoyerPiece(envoi: EnvoiPiece): Promise<ResultatEnvoi> {
     })();
     const { flux, typeContenu } = corpsMultipart([
       { nom: 'champ', valeur: champ.code },
-      { nom: 'fichier', fichier: { nom: partieFichier.nomFichier, type: partieFichier.typeContenu ?? 'application/octet-stream', contenu: surveillee } },
+      {
+        nom: 'fichier',
+        fichier: {
+          nom: partieFichier.nomFichier,
+          type: partieFichier.typeContenu ?? 'application/octet-stream',
+          contenu: surveillee,
+        },
+      },
     ]);
     try {
       const piece = await envoi.cms.televerserPiece(envoi.jwt, envoi.numero, flux, typeContenu, arret.signal);

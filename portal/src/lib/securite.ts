@@ -57,7 +57,12 @@ export function politiqueCsp(origineIdp: string, developpement = false): string 
     "img-src 'self' data:",
   ];
   // `astro dev` injects inline styles, its client script and a websocket for hot reload; a build never does.
-  if (developpement) directives.push("script-src 'self' 'unsafe-inline'", "style-src 'self' 'unsafe-inline'", "connect-src 'self' ws: wss:");
+  if (developpement)
+    directives.push(
+      "script-src 'self' 'unsafe-inline'",
+      "style-src 'self' 'unsafe-inline'",
+      "connect-src 'self' ws: wss:",
+    );
   return directives.join('; ');
 }
 

@@ -22,8 +22,15 @@ export interface Processus {
 }
 
 /** Starts `node <args>` and resolves once `pret` matches its output (or rejects with the output after a delay). */
-export function demarrer(args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; pret: RegExp; delaiMs?: number }): Promise<Processus> {
-  const enfant = spawn(process.execPath, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+export function demarrer(
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; pret: RegExp; delaiMs?: number },
+): Promise<Processus> {
+  const enfant = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let sortie = '';
   const processus: Processus = {
     enfant,

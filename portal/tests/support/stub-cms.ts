@@ -24,7 +24,14 @@ export const MODELE_PERMIS: DispositifDetail['modele'] = {
       titre: 'Vous',
       champs: [
         { code: 'nom', type: 'texte', libelle: 'Nom de famille', requis: true, longueurMax: 80 },
-        { code: 'date_naissance', type: 'date', libelle: 'Date de naissance', requis: true, min: '1900-01-01', max: '2010-12-31' },
+        {
+          code: 'date_naissance',
+          type: 'date',
+          libelle: 'Date de naissance',
+          requis: true,
+          min: '1900-01-01',
+          max: '2010-12-31',
+        },
         {
           code: 'situation',
           type: 'liste',
@@ -44,7 +51,14 @@ export const MODELE_PERMIS: DispositifDetail['modele'] = {
       titre: 'Votre projet',
       champs: [
         { code: 'montant_demande', type: 'montant', libelle: 'Montant demandé', requis: true, min: 0, max: 1500 },
-        { code: 'precisions', type: 'texte', libelle: 'Précisions', aide: 'Facultatif : tout ce qui aide à comprendre votre demande.', requis: false, longueurMax: 1000 },
+        {
+          code: 'precisions',
+          type: 'texte',
+          libelle: 'Précisions',
+          aide: 'Facultatif : tout ce qui aide à comprendre votre demande.',
+          requis: false,
+          longueurMax: 1000,
+        },
         {
           code: 'devis',
           type: 'justificatif',
@@ -72,7 +86,11 @@ export const DISPOSITIFS: DispositifDetail[] = [
     titre: 'Bourse BAFA',
     resume: 'Un coup de pouce pour passer le brevet d’aptitude aux fonctions d’animateur.',
     description: 'La bourse couvre une partie du coût de la formation générale BAFA.',
-    modele: { sections: [{ code: 'identite', titre: 'Identité', champs: [{ code: 'nom', type: 'texte', libelle: 'Nom', requis: true }] }] },
+    modele: {
+      sections: [
+        { code: 'identite', titre: 'Identité', champs: [{ code: 'nom', type: 'texte', libelle: 'Nom', requis: true }] },
+      ],
+    },
   },
 ];
 
@@ -112,12 +130,34 @@ function dossierInitial(numero: string, etat: DossierDetail['etat']): DossierDet
     deposeLe: depose ? '2026-01-12T14:02:00.000Z' : null,
     modele: dispositif.modele,
     donnees: depose
-      ? { nom: 'Martin', date_naissance: '2005-03-14', situation: 'etudiant', montant_demande: 1234.5, precisions: null }
+      ? {
+          nom: 'Martin',
+          date_naissance: '2005-03-14',
+          situation: 'etudiant',
+          montant_demande: 1234.5,
+          precisions: null,
+        }
       : { nom: 'Martin' },
     pieces: depose
       ? [
-          { id: 11, champ: 'devis', nature: 'justificatif', nom: 'devis-auto-ecole.pdf', type: 'application/pdf', taille: 183_450, creeLe: '2026-01-10T10:00:00.000Z' },
-          { id: 12, champ: null, nature: 'document', nom: 'accuse-de-reception.pdf', type: 'application/pdf', taille: 52_100, creeLe: '2026-01-12T14:05:00.000Z' },
+          {
+            id: 11,
+            champ: 'devis',
+            nature: 'justificatif',
+            nom: 'devis-auto-ecole.pdf',
+            type: 'application/pdf',
+            taille: 183_450,
+            creeLe: '2026-01-10T10:00:00.000Z',
+          },
+          {
+            id: 12,
+            champ: null,
+            nature: 'document',
+            nom: 'accuse-de-reception.pdf',
+            type: 'application/pdf',
+            taille: 52_100,
+            creeLe: '2026-01-12T14:05:00.000Z',
+          },
         ]
       : [],
     ligneDeVie: depose
@@ -136,7 +176,10 @@ function resume(d: DossierDetail): DossierResume {
 }
 
 /** Minimal multipart reading for the stub's own checks (buffers: test files are small). */
-function champsMultipart(corps: Buffer, typeContenu: string): { champs: Record<string, string>; fichier?: { nom: string; type: string; contenu: Buffer } } {
+function champsMultipart(
+  corps: Buffer,
+  typeContenu: string,
+): { champs: Record<string, string>; fichier?: { nom: string; type: string; contenu: Buffer } } {
   const frontiere = /boundary=(.+)$/.exec(typeContenu)?.[1];
   const resultat: ReturnType<typeof champsMultipart> = { champs: {} };
   if (!frontiere) return resultat;
@@ -193,7 +236,9 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       }
 
       if (methode === 'GET' && chemin === '/api/instruction/catalogue') {
-        const catalogue: CatalogueReponse = { data: DISPOSITIFS.map(({ slug, titre, resume: r }) => ({ slug, titre, resume: r })) };
+        const catalogue: CatalogueReponse = {
+          data: DISPOSITIFS.map(({ slug, titre, resume: r }) => ({ slug, titre, resume: r })),
+        };
         return envoyer(res, 200, catalogue);
       }
       const detail = /^\/api\/instruction\/catalogue\/([^/]+)$/.exec(chemin);
@@ -202,19 +247,25 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
         return d ? envoyer(res, 200, { data: d }) : envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
       }
       if (methode === 'POST' && chemin === '/api/usagers/session') {
-        if (!/^Bearer .+/.test(req.headers.authorization ?? '')) return envoyer(res, 401, erreur(401, 'UnauthorizedError', 'Jeton manquant'));
-        const session: SessionReponse = { jwt: JWT_STUB, usager: { id: 1, prenom: 'Camille', nom: 'Martin', email: 'camille.martin@example.org' } };
+        if (!/^Bearer .+/.test(req.headers.authorization ?? ''))
+          return envoyer(res, 401, erreur(401, 'UnauthorizedError', 'Jeton manquant'));
+        const session: SessionReponse = {
+          jwt: JWT_STUB,
+          usager: { id: 1, prenom: 'Camille', nom: 'Martin', email: 'camille.martin@example.org' },
+        };
         return envoyer(res, 200, session);
       }
       if (!chemin.startsWith('/api/usagers/')) return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
-      if (req.headers.authorization !== `Bearer ${JWT_STUB}`) return envoyer(res, 401, erreur(401, 'UnauthorizedError', 'Missing or invalid credentials'));
+      if (req.headers.authorization !== `Bearer ${JWT_STUB}`)
+        return envoyer(res, 401, erreur(401, 'UnauthorizedError', 'Missing or invalid credentials'));
 
       if (methode === 'GET' && chemin === '/api/usagers/dossiers') {
         return envoyer(res, 200, { data: [...dossiers.values()].map(resume).reverse() });
       }
       if (methode === 'POST' && chemin === '/api/usagers/dossiers') {
         const { dispositif } = JSON.parse(corps.toString() || '{}') as { dispositif?: string };
-        if (!DISPOSITIFS.some((d) => d.slug === dispositif)) return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
+        if (!DISPOSITIFS.some((d) => d.slug === dispositif))
+          return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
         const numero = `GU-2026-000${prochainNumero++}`;
         const nouveau = { ...dossierInitial(numero, 'brouillon'), donnees: {} };
         dossiers.set(numero, nouveau);
@@ -229,10 +280,16 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       if (methode === 'GET' && suite === '') return envoyer(res, 200, { data: dossier });
       if ((methode === 'PUT' && suite === '') || (methode === 'POST' && suite === '/depot')) {
         const cle = req.headers['idempotency-key'];
-        if (suite === '/depot' && typeof cle === 'string' && reponsesIdempotentes.has(cle)) return envoyer(res, 200, reponsesIdempotentes.get(cle));
-        if (dossier.etat !== 'brouillon') return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé', { code: 'PAS_BROUILLON' }));
-        const { version, donnees } = JSON.parse(corps.toString() || '{}') as { version?: number; donnees?: Record<string, never> };
-        if (version !== dossier.version) return envoyer(res, 409, erreur(409, 'ConflictError', 'Version périmée', { code: 'VERSION' }));
+        if (suite === '/depot' && typeof cle === 'string' && reponsesIdempotentes.has(cle))
+          return envoyer(res, 200, reponsesIdempotentes.get(cle));
+        if (dossier.etat !== 'brouillon')
+          return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé', { code: 'PAS_BROUILLON' }));
+        const { version, donnees } = JSON.parse(corps.toString() || '{}') as {
+          version?: number;
+          donnees?: Record<string, never>;
+        };
+        if (version !== dossier.version)
+          return envoyer(res, 409, erreur(409, 'ConflictError', 'Version périmée', { code: 'VERSION' }));
         dossier.donnees = { ...dossier.donnees, ...donnees };
         dossier.version += 1;
         if (suite === '/depot') {
@@ -252,11 +309,28 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       if (methode === 'POST' && suite === '/pieces') {
         if (dossier.etat !== 'brouillon') return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé'));
         const lu = champsMultipart(corps, req.headers['content-type'] ?? '');
-        if (!lu.fichier || !lu.champs.champ) return envoyer(res, 422, erreur(422, 'ValidationError', 'Fichier manquant'));
+        if (!lu.fichier || !lu.champs.champ)
+          return envoyer(res, 422, erreur(422, 'ValidationError', 'Fichier manquant'));
         if (!lu.fichier.contenu.subarray(0, 4).equals(Buffer.from('%PDF'))) {
-          return envoyer(res, 422, erreur(422, 'ValidationError', 'Type refusé', { erreurs: [{ champ: lu.champs.champ, code: 'TYPE', message: 'Ce fichier n’est pas un PDF ni une image JPEG.' }] }));
+          return envoyer(
+            res,
+            422,
+            erreur(422, 'ValidationError', 'Type refusé', {
+              erreurs: [
+                { champ: lu.champs.champ, code: 'TYPE', message: 'Ce fichier n’est pas un PDF ni une image JPEG.' },
+              ],
+            }),
+          );
         }
-        const piece: PieceApi = { id: prochainePiece++, champ: lu.champs.champ, nature: 'justificatif', nom: lu.fichier.nom, type: 'application/pdf', taille: lu.fichier.contenu.length, creeLe: new Date().toISOString() };
+        const piece: PieceApi = {
+          id: prochainePiece++,
+          champ: lu.champs.champ,
+          nature: 'justificatif',
+          nom: lu.fichier.nom,
+          type: 'application/pdf',
+          taille: lu.fichier.contenu.length,
+          creeLe: new Date().toISOString(),
+        };
         fichiers.set(piece.id, { type: piece.type, nom: piece.nom, contenu: lu.fichier.contenu });
         dossier.pieces.push(piece);
         return envoyer(res, 201, { data: piece });

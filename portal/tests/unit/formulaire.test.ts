@@ -1,5 +1,12 @@
 import type { Modele } from '@guichet/formulaires';
-import { erreursParChamp, piecesParChamp, saisieBrute, valeurPourSaisie, valeursAffichees, verifierSaisie } from '../../src/lib/formulaire';
+import {
+  erreursParChamp,
+  piecesParChamp,
+  saisieBrute,
+  valeurPourSaisie,
+  valeursAffichees,
+  verifierSaisie,
+} from '../../src/lib/formulaire';
 import { formatsLisibles, tailleLisible, valeurLisible } from '../../src/lib/affichage';
 import type { PieceApi } from '../../src/lib/contrat';
 
@@ -12,12 +19,27 @@ const modele: Modele = {
         { code: 'nom', type: 'texte', libelle: 'Nom', requis: true },
         { code: 'montant', type: 'montant', libelle: 'Montant', requis: true },
         { code: 'naissance', type: 'date', libelle: 'Naissance', requis: false },
-        { code: 'devis', type: 'justificatif', libelle: 'Devis', requis: true, formats: ['application/pdf'], tailleMax: 1000 },
+        {
+          code: 'devis',
+          type: 'justificatif',
+          libelle: 'Devis',
+          requis: true,
+          formats: ['application/pdf'],
+          tailleMax: 1000,
+        },
       ],
     },
   ],
 };
-const piece = (champ: string | null, nature: PieceApi['nature'] = 'justificatif'): PieceApi => ({ id: 1, champ, nature, nom: 'a.pdf', type: 'application/pdf', taille: 1, creeLe: '' });
+const piece = (champ: string | null, nature: PieceApi['nature'] = 'justificatif'): PieceApi => ({
+  id: 1,
+  champ,
+  nature,
+  nom: 'a.pdf',
+  type: 'application/pdf',
+  taille: 1,
+  creeLe: '',
+});
 
 describe('form helpers', () => {
   it('shows stored amounts with a French decimal comma', () => {
@@ -29,8 +51,16 @@ describe('form helpers', () => {
 
   it('keeps what was typed over stored values when re-rendering (fields absent from the post keep theirs)', () => {
     const saisie = new URLSearchParams({ nom: 'Dupont', montant: 'douze' });
-    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' }, saisie)).toEqual({ nom: 'Dupont', montant: 'douze', naissance: '2000-01-02' });
-    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' })).toEqual({ nom: 'Martin', montant: '12', naissance: '2000-01-02' });
+    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' }, saisie)).toEqual({
+      nom: 'Dupont',
+      montant: 'douze',
+      naissance: '2000-01-02',
+    });
+    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' })).toEqual({
+      nom: 'Martin',
+      montant: '12',
+      naissance: '2000-01-02',
+    });
   });
 
   it('turns repeated names into arrays', () => {
@@ -46,13 +76,22 @@ describe('form helpers', () => {
     expect(verifierSaisie(modele, saisie, 'brouillon', []).valide).toBe(true);
     const depot = verifierSaisie(modele, saisie, 'depot', []);
     expect(depot.erreurs.map((e) => e.champ)).toEqual(['nom', 'devis']);
-    const complet = verifierSaisie(modele, new URLSearchParams({ nom: 'Martin', montant: '1 234,50' }), 'depot', [piece('devis')]);
+    const complet = verifierSaisie(modele, new URLSearchParams({ nom: 'Martin', montant: '1 234,50' }), 'depot', [
+      piece('devis'),
+    ]);
     expect(complet).toMatchObject({ valide: true, donnees: { nom: 'Martin', montant: 1234.5 } });
-    expect(verifierSaisie(modele, new URLSearchParams({ montant: 'douze' }), 'brouillon', []).erreurs[0]?.champ).toBe('montant');
+    expect(verifierSaisie(modele, new URLSearchParams({ montant: 'douze' }), 'brouillon', []).erreurs[0]?.champ).toBe(
+      'montant',
+    );
   });
 
   it('keeps the first error per field', () => {
-    expect(erreursParChamp([{ champ: 'a', message: '1' }, { champ: 'a', message: '2' }])).toEqual({ a: '1' });
+    expect(
+      erreursParChamp([
+        { champ: 'a', message: '1' },
+        { champ: 'a', message: '2' },
+      ]),
+    ).toEqual({ a: '1' });
   });
 });
 

@@ -16,7 +16,11 @@ describe('familleDe', () => {
 });
 
 describe('LimiteurDebit', () => {
-  const regles = { connexion: { max: 3, fenetreMs: 60_000 }, depot: { max: 2, fenetreMs: 10_000 }, pieces: { max: 1, fenetreMs: 1000 } };
+  const regles = {
+    connexion: { max: 3, fenetreMs: 60_000 },
+    depot: { max: 2, fenetreMs: 10_000 },
+    pieces: { max: 1, fenetreMs: 1000 },
+  };
 
   it('allows max requests per window and address, then refuses with a delay', () => {
     let maintenant = 0;

@@ -1,4 +1,11 @@
-import { corpsMultipart, ErreurTaille, frontiereDe, LecteurMultipart, limiterTaille, nomDeFichierSur } from '../../src/lib/multipart';
+import {
+  corpsMultipart,
+  ErreurTaille,
+  frontiereDe,
+  LecteurMultipart,
+  limiterTaille,
+  nomDeFichierSur,
+} from '../../src/lib/multipart';
 
 const FRONTIERE = '----WebKitFormBoundaryABC123';
 
@@ -6,7 +13,9 @@ function corpsNavigateur(fichier: Buffer): Buffer {
   return Buffer.concat([
     Buffer.from(`--${FRONTIERE}\r\nContent-Disposition: form-data; name="_csrf"\r\n\r\njeton\r\n`),
     Buffer.from(`--${FRONTIERE}\r\nContent-Disposition: form-data; name="champ"\r\n\r\ndevis\r\n`),
-    Buffer.from(`--${FRONTIERE}\r\nContent-Disposition: form-data; name="fichier"; filename="devis %22final%22.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+    Buffer.from(
+      `--${FRONTIERE}\r\nContent-Disposition: form-data; name="fichier"; filename="devis %22final%22.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+    ),
     fichier,
     Buffer.from(`\r\n--${FRONTIERE}--\r\n`),
   ]);
@@ -48,7 +57,12 @@ describe('frontiereDe', () => {
 
 describe('LecteurMultipart', () => {
   // Binary content that contains CR, LF, dashes and a near-miss of the boundary.
-  const fichier = Buffer.concat([Buffer.from('%PDF-1.7\r\n--'), Buffer.from(`\r\n--${FRONTIERE.slice(0, -1)}X`), Buffer.alloc(3000, 0xab), Buffer.from('\r\n')]);
+  const fichier = Buffer.concat([
+    Buffer.from('%PDF-1.7\r\n--'),
+    Buffer.from(`\r\n--${FRONTIERE.slice(0, -1)}X`),
+    Buffer.alloc(3000, 0xab),
+    Buffer.from('\r\n'),
+  ]);
   const corps = corpsNavigateur(fichier);
 
   it.each([1, 2, 3, 7, 64, 1000, corps.length])('reads every part with chunks of %i bytes', async (taille) => {
@@ -88,7 +102,10 @@ describe('corpsMultipart', () => {
     }
     const { flux: sortie, typeContenu } = corpsMultipart([
       { nom: 'champ', valeur: 'devis' },
-      { nom: 'fichier', fichier: { nom: 'C:\\fakepath\\mon "devis".pdf', type: 'application/pdf', contenu: morceaux() } },
+      {
+        nom: 'fichier',
+        fichier: { nom: 'C:\\fakepath\\mon "devis".pdf', type: 'application/pdf', contenu: morceaux() },
+      },
     ]);
     const frontiere = frontiereDe(typeContenu);
     expect(frontiere).toMatch(/^----guichet[0-9a-f]{32}$/);

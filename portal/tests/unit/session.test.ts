@@ -10,7 +10,14 @@ import {
 } from '../../src/lib/session';
 
 const SECRET = 'un-secret-de-test-de-plus-de-32-caracteres';
-const usager: Omit<Session, 'csrf'> = { sub: 'sub-1', prenom: 'Camille', nom: 'Martin', email: 'c@example.org', jwt: 'jwt', idToken: 'idt' };
+const usager: Omit<Session, 'csrf'> = {
+  sub: 'sub-1',
+  prenom: 'Camille',
+  nom: 'Martin',
+  email: 'c@example.org',
+  jwt: 'jwt',
+  idToken: 'idt',
+};
 
 function horloge(depart = 1_000_000) {
   let maintenant = depart;

@@ -27,4 +27,3 @@ export const GET: APIRoute = async (ctx) => {
     return reponseErreurCms(ctx, erreur, `/compte/dossiers/${encodeURIComponent(numero)}`);
   }
 };
-

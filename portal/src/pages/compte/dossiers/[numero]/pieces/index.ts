@@ -20,7 +20,14 @@ export const POST: APIRoute = async (ctx) => {
       return ctx.redirect(base, 303);
     }
     const champs = champsDuModele(dossier.modele).filter((c): c is ChampJustificatif => c.type === 'justificatif');
-    const resultat = await envoyerPiece({ requete: ctx.request, csrfSession: session.csrf, jwt: session.jwt, numero, champs, cms });
+    const resultat = await envoyerPiece({
+      requete: ctx.request,
+      csrfSession: session.csrf,
+      jwt: session.jwt,
+      numero,
+      champs,
+      cms,
+    });
     if (resultat.ok) {
       await memoriserFlash(ctx, { type: 'succes', message: fr.formulaire.fichierAjoute(resultat.piece.nom) });
       return ctx.redirect(`${base}/modifier#${ids.champ(resultat.champ.code)}`, 303);

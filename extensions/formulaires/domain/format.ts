@@ -5,6 +5,7 @@
  */
 import { estDateIso } from './date-iso';
 import { arrondirCentimes } from './montant';
+import type { Champ, Valeur } from './modele';
 
 /** French typography: narrow no-break space between thousands, no-break space before the currency sign. */
 export const ESPACE_FINE_INSECABLE = '\u202F';
@@ -33,4 +34,21 @@ export function formaterDate(iso: string): string {
   if (!estDateIso(iso)) return iso;
   const [annee, mois, jour] = iso.split('-');
   return `${jour}/${mois}/${annee}`;
+}
+
+/** A stored value as people read it (portal, admin, letters), or null when the field is empty or holds files. */
+export function valeurLisible(champ: Champ, valeur: Valeur | undefined): string | null {
+  if (valeur === null || valeur === undefined || valeur === '') return null;
+  switch (champ.type) {
+    case 'montant':
+      return typeof valeur === 'number' ? formaterMontant(valeur) : String(valeur);
+    case 'date':
+      return typeof valeur === 'string' ? formaterDate(valeur) : String(valeur);
+    case 'liste':
+      return champ.options.find((o) => o.valeur === valeur)?.libelle ?? String(valeur);
+    case 'justificatif':
+      return null;
+    default:
+      return String(valeur);
+  }
 }

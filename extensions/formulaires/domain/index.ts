@@ -25,7 +25,7 @@ export {
   type OptionsValidation,
   type ValidationDonnees,
 } from './valider-donnees';
-export { formaterDate, formaterMontant } from './format';
+export { formaterDate, formaterMontant, valeurLisible } from './format';
 export { estDateIso } from './date-iso';
 export { arrondirCentimes, parserMontant } from './montant';
 export { messagesChamp } from './messages';

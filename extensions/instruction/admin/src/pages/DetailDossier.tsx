@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link as LienRouteur, useParams } from 'react-router-dom';
 import { Alert, Badge, Box, Button, Flex, Grid, Main, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { type Modele, valeurLisible } from '@guichet/formulaires';
 import { useTraduction } from './useTraduction';
 
 interface Dossier {
@@ -10,12 +11,10 @@ interface Dossier {
   statutLibelle: string | null;
   dispositif: { titre: string };
   usager: { prenom: string; nom: string; email: string } | null;
-  modele: {
-    sections: Array<{ code: string; titre: string; champs: Array<{ code: string; libelle: string; type: string }> }>;
-  };
-  donnees: Record<string, unknown>;
+  modele: Modele;
+  donnees: Record<string, string | number | null>;
   pieces: Array<{ id: number; nom: string; nature: string; champ: string | null }>;
-  historique: Array<{ de: string | null; vers: string; acteurNom: string | null; date: string }>;
+  historique: Array<{ de: string | null; vers: string; versLibelle: string; acteurNom: string | null; date: string }>;
   livraisons: Array<{ type: string; etat: string; tentatives: number; erreur: string | null }>;
   transitions: Array<{ vers: string; libelle: string }>;
   journal: { integre: boolean; entrees: number; rompuA?: number };
@@ -114,21 +113,23 @@ export const DetailDossier = () => {
               <Typography variant="delta" tag="h2">
                 {t('detail.donnees')}
               </Typography>
-              {dossier.modele.sections.map((s) => (
-                <Box key={s.code} paddingTop={4}>
-                  <Typography variant="sigma" tag="h3">
-                    {s.titre}
-                  </Typography>
-                  {s.champs
-                    .filter((c) => c.type !== 'justificatif')
-                    .map((c) => (
-                      <Flex key={c.code} gap={2} paddingTop={2}>
-                        <Typography fontWeight="bold">{c.libelle} :</Typography>
-                        <Typography>{String(dossier.donnees[c.code] ?? '—')}</Typography>
-                      </Flex>
-                    ))}
-                </Box>
-              ))}
+              {dossier.modele.sections
+                .filter((s) => s.champs.some((c) => c.type !== 'justificatif'))
+                .map((s) => (
+                  <Box key={s.code} paddingTop={4}>
+                    <Typography variant="sigma" tag="h3">
+                      {s.titre}
+                    </Typography>
+                    {s.champs
+                      .filter((c) => c.type !== 'justificatif')
+                      .map((c) => (
+                        <Flex key={c.code} gap={2} paddingTop={2}>
+                          <Typography fontWeight="bold">{c.libelle} :</Typography>
+                          <Typography>{valeurLisible(c, dossier.donnees[c.code]) ?? '—'}</Typography>
+                        </Flex>
+                      ))}
+                  </Box>
+                ))}
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
               <Typography variant="delta" tag="h2">
@@ -178,7 +179,7 @@ export const DetailDossier = () => {
               {dossier.historique.map((h, i) => (
                 <Box key={i} paddingTop={2}>
                   <Typography>
-                    {new Date(h.date).toLocaleString('fr-FR')} — {h.vers} {h.acteurNom ? `(${h.acteurNom})` : ''}
+                    {new Date(h.date).toLocaleString('fr-FR')} — {h.versLibelle} {h.acteurNom ? `(${h.acteurNom})` : ''}
                   </Typography>
                 </Box>
               ))}
@@ -200,8 +201,9 @@ export const DetailDossier = () => {
                 {dossier.livraisons.map((l, i) => (
                   <Box key={i} paddingTop={1}>
                     <Typography data-testid="livraison">
-                      {l.type} : {l.etat}
-                      {l.erreur ? ` (${l.erreur})` : ''}
+                      {t(`livraison.${l.type}` as never)} : {t(`livraison.${l.etat}` as never)}
+                      {l.tentatives > 1 ? ` (${l.tentatives} ${t('livraison.tentatives')})` : ''}
+                      {l.erreur ? ` — ${l.erreur}` : ''}
                     </Typography>
                   </Box>
                 ))}

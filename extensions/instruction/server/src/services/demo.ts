@@ -37,7 +37,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function utilisateurAdmin(compte: typeof AGENT_DEMO, roleIds: number[]) {
     const existant = await strapi.db.query('admin::user').findOne({ where: { email: compte.email } });
     if (existant) return existant;
-    return strapi.service('admin::user').create({ ...compte, isActive: true, registrationToken: null, roles: roleIds });
+    // French interface for the demo accounts (the admin otherwise starts in English).
+    return strapi
+      .service('admin::user')
+      .create({ ...compte, isActive: true, registrationToken: null, roles: roleIds, preferedLanguage: 'fr' });
   }
 
   return {

@@ -45,7 +45,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       modele: dispositif.modele,
       donnees: dossier.donnees,
       pieces: (await listerPieces(knex(), dossier.id)).map(pieceVue),
-      historique: await listerHistorique(knex(), dossier.id),
+      historique: (await listerHistorique(knex(), dossier.id)).map((h) => ({
+        ...h,
+        versLibelle: trouverStatut(dispositif.guide, h.vers)?.statut.libelle ?? h.vers,
+      })),
       livraisons: await listerLivraisons(knex(), dossier.id),
       journal: await verifierJournal(knex(), dossier.id),
       ligneDeVie: ligneDeVie(dispositif.guide, domaine),

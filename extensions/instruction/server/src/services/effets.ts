@@ -1,18 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { type Champ, formaterDate, formaterMontant, type Valeur } from '@guichet/formulaires';
+import { valeurLisible } from '@guichet/formulaires';
 import { trouverStatut } from '../../../domain';
 import { trouverDispositif, type DispositifLigne } from '../repositories/dispositifs';
 import { type DossierLigne, trouverDossierParId } from '../repositories/dossiers';
 import type { OutboxLigne } from '../repositories/outbox';
 import { insererPiece, pieceDeCleOutbox } from '../repositories/pieces';
-
-function valeurLisible(champ: Champ, valeur: Valeur | undefined): string {
-  if (valeur === null || valeur === undefined || valeur === '') return '—';
-  if (champ.type === 'montant' && typeof valeur === 'number') return formaterMontant(valeur);
-  if (champ.type === 'date' && typeof valeur === 'string') return formaterDate(valeur);
-  if (champ.type === 'liste') return champ.options.find((o) => o.valeur === valeur)?.libelle ?? String(valeur);
-  return String(valeur);
-}
 
 interface UsagerLigne {
   email: string;
@@ -33,7 +25,7 @@ function variablesModeles(dossier: DossierLigne, dispositif: DispositifLigne, us
     champs: dispositif.modele.sections
       .flatMap((s) => s.champs)
       .filter((c) => c.type !== 'justificatif')
-      .map((c) => ({ libelle: c.libelle, valeur: valeurLisible(c, dossier.donnees[c.code]) })),
+      .map((c) => ({ libelle: c.libelle, valeur: valeurLisible(c, dossier.donnees[c.code]) ?? '—' })),
   };
 }
 

@@ -229,6 +229,30 @@ describe('dépôt', () => {
   });
 });
 
+describe('dépôts concurrents', () => {
+  it('deux dépôts simultanés avec la même clé : une seule transition, la même réponse pour les deux', async () => {
+    const { numero } = await nouveauBrouillon();
+    await api()
+      .post(`/api/usagers/dossiers/${numero}/pieces`)
+      .set(en(jean))
+      .field('champ', 'budget')
+      .attach('fichier', PDF_MINIMAL, 'budget.pdf')
+      .expect(201);
+    const envoyer = () =>
+      api()
+        .post(`/api/usagers/dossiers/${numero}/depot`)
+        .set(en(jean))
+        .set('Idempotency-Key', 'double-clic-000000001')
+        .send({ version: 1, donnees: SAISIE_VALIDE });
+    const [a, b] = await Promise.all([envoyer(), envoyer()]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect(a.body.data).toEqual(b.body.data);
+    const dossier = await instance.strapi.db.connection('instruction_dossiers').where({ numero }).first();
+    expect(await compter(instance.strapi, 'instruction_historiques', { dossier_id: dossier.id })).toBe(1);
+    expect(await compter(instance.strapi, 'instruction_outbox', { dossier_id: dossier.id })).toBe(1);
+  });
+});
+
 describe('périmètre', () => {
   it('un autre usager reçoit 404 et ne voit pas le dossier dans sa liste', async () => {
     const { numero } = await nouveauBrouillon(jean);

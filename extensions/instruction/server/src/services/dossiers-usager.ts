@@ -129,15 +129,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       if (!resultat.ok) throw new ErreurGuichet(409, resultat.error.code, resultat.error.message);
 
-      await knex().transaction(async (trx) => {
-        await enregistrerTransition(
-          trx,
-          dossier.version,
-          resultat.value,
-          { action: 'dossier.depose', details: { statut: resultat.value.dossier.statut } },
-          { donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
-        );
-      });
+      try {
+        await knex().transaction(async (trx) => {
+          await enregistrerTransition(
+            trx,
+            dossier.version,
+            resultat.value,
+            { action: 'dossier.depose', details: { statut: resultat.value.dossier.statut } },
+            { donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
+          );
+        });
+      } catch (erreur) {
+        // Two submissions with the same key raced (double click): the loser answers like a replay.
+        const apres = await dossiers.trouverDossierUsager(knex(), numero, usager.id);
+        if (apres?.cleDepot === cle) return detail(numero, usager.id);
+        throw erreur;
+      }
       jobs().signaler();
       return detail(numero, usager.id);
     },

@@ -99,6 +99,31 @@ describe('brouillon', () => {
   });
 });
 
+describe('entrées malformées', () => {
+  it('JSON invalide → 400 ; clés de pollution de prototype → 422 sans effet ; numéro mal formé → 404', async () => {
+    const { numero } = await nouveauBrouillon();
+    const invalide = await api()
+      .put(`/api/usagers/dossiers/${numero}`)
+      .set(en(jean))
+      .set('Content-Type', 'application/json')
+      .send('{"version": 1, "donnees": {');
+    expect(invalide.status).toBe(400);
+
+    const pollution = await api()
+      .put(`/api/usagers/dossiers/${numero}`)
+      .set(en(jean))
+      .set('Content-Type', 'application/json')
+      .send(
+        '{"version": 1, "donnees": {"__proto__": {"pollue": true}, "constructor": {"prototype": {"pollue": true}}}}',
+      );
+    expect([400, 422]).toContain(pollution.status);
+    expect(({} as Record<string, unknown>).pollue).toBeUndefined();
+
+    await api().get('/api/usagers/dossiers/..%2F..%2Fadmin').set(en(jean)).expect(404);
+    await api().get("/api/usagers/dossiers/2026-000001' OR '1'='1").set(en(jean)).expect(404);
+  });
+});
+
 describe('justificatifs', () => {
   it('accepte un PDF, refuse un faux PDF et un fichier trop gros', async () => {
     const { numero } = await nouveauBrouillon();

@@ -105,9 +105,10 @@ process.on('SIGTERM', toutArreter);
 const node = process.execPath;
 lancer('smtp', node, ['tools/smtp-catcher/src/cli.ts']);
 lancer('oidc', node, ['tools/oidc-dev/src/cli.ts'], { env: { OIDC_CLIENT_SECRET, PORTAL_URL } });
-lancer('cms', node, ['../node_modules/@strapi/strapi/bin/strapi.js', 'develop', '--no-open', '--no-install-deps'], {
+lancer('cms', node, ['../node_modules/@strapi/strapi/bin/strapi.js', 'develop', '--no-install-deps'], {
   cwd: path.join(racine, 'cms'),
-  env: { ...secretsCms(), SEED_DEMO: 'true', HOST: '127.0.0.1' },
+  // BROWSER=none: Vite would otherwise try to open the admin in a browser.
+  env: { ...secretsCms(), SEED_DEMO: 'true', HOST: '127.0.0.1', BROWSER: 'none' },
 });
 lancer('portail', node, ['../node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', '4321'], {
   cwd: path.join(racine, 'portal'),

@@ -23,7 +23,11 @@ const suites = [
   { nom: 'oidc-dev', config: 'tools/oidc-dev/jest.config.cjs' },
   { nom: 'smtp-catcher', config: 'tools/smtp-catcher/jest.config.cjs' },
   { nom: 'portal', config: 'portal/jest.config.cjs' },
-  { nom: 'cms-sqlite', config: 'cms/jest.config.js', env: { DATABASE_URL: '', REDIS_URL: '' } },
+  {
+    nom: 'cms-sqlite',
+    config: 'cms/jest.config.js',
+    env: { DATABASE_URL: '', REDIS_URL: '', TEST_BASE: 'sqlite', TEST_REDIS: 'aucun' },
+  },
   ...(base || redis
     ? [
         {

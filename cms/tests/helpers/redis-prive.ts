@@ -26,6 +26,18 @@ async function repond(port: number): Promise<boolean> {
   });
 }
 
+/** Whether redis-server can be started here; with REQUIRE_SERVICES=1 its absence is an error, not a skip. */
+export function redisServerDisponible(): boolean {
+  try {
+    require('child_process').execFileSync('redis-server', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.REQUIRE_SERVICES === '1') throw new Error('redis-server est introuvable (REQUIRE_SERVICES=1).');
+    console.warn('redis-server est introuvable : le test de panne Redis est ignoré (installez redis-server).');
+    return false;
+  }
+}
+
 /**
  * A private redis-server on its own port and data folder, for tests that stop and restart Redis. The machine's
  * shared Redis is never touched.

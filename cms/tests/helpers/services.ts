@@ -5,12 +5,15 @@
 export const exigerServices = process.env.REQUIRE_SERVICES === '1';
 
 export function urlBase(): string | undefined {
+  // scripts/test.mjs runs the CMS suites twice; the first run is explicitly the embedded SQLite one.
+  if (process.env.TEST_BASE === 'sqlite') return undefined;
   if (process.env.DATABASE_URL) return process.env.DATABASE_URL;
   if (exigerServices) return 'postgres://postgres@127.0.0.1:5432/postgres';
   return undefined;
 }
 
 export function urlRedis(): string | undefined {
+  if (process.env.TEST_REDIS === 'aucun') return undefined;
   if (process.env.REDIS_URL) return process.env.REDIS_URL;
   if (exigerServices) return 'redis://127.0.0.1:6379';
   return undefined;

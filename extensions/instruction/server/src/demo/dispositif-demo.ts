@@ -39,7 +39,7 @@ export const MODELE_DEMO: Modele = {
           code: 'montant_demande',
           type: 'montant',
           libelle: 'Montant demandé',
-          aide: 'En euros, entre 100 € et 10 000 €.',
+          aide: 'Entre 100 € et 10 000 €.',
           requis: true,
           min: 100,
           max: 10000,

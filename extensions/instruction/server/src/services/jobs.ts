@@ -148,7 +148,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       minuterie = setInterval(signaler, INTERVALLE_RELAIS_MS);
       minuterie.unref();
       signaler();
-      void consommateur;
     },
 
     async arreter() {

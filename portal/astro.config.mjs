@@ -1,13 +1,14 @@
 // Portail usagers : rendu serveur uniquement (aucun JavaScript client), adaptateur Node autonome.
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
+import { TAILLE_MAX_CORPS } from './src/lib/tailles.ts';
 
 export default defineConfig({
   output: 'server',
   adapter: node({
     mode: 'standalone',
-    // Above the 10 MB upload limit plus multipart overhead: anything bigger is cut while streaming.
-    bodySizeLimit: 11 * 1024 * 1024,
+    // Several justificatifs may be sent with one form; each file is limited while it streams (src/lib/tailles.ts).
+    bodySizeLimit: TAILLE_MAX_CORPS,
   }),
   server: { host: '127.0.0.1', port: 4321 },
   security: { checkOrigin: true },

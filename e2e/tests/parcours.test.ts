@@ -95,19 +95,25 @@ it('l’usager trouve le dispositif, se connecte, enregistre un brouillon, revie
   expect(await page.getAttribute('#champ-montant_demande', 'aria-invalid')).toBe('true');
   await verifierAxe(page);
 
+  // Type, choose the file and send it without saving first: the answers are saved with it, nothing is lost.
+  await page.fill('#champ-intitule', 'Festival de musique de la vallée');
   await page.fill('#champ-montant_demande', '2 500,50');
-  await Promise.all([page.waitForLoadState(), page.click('button[value="enregistrer"]')]);
-  await page.waitForSelector('text=Votre brouillon a été enregistré.');
-
   await page.setInputFiles('#champ-budget', { name: 'budget.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await Promise.all([page.waitForURL(/modifier/), page.click('button[form="envoi-budget"]')]);
-  await page.waitForSelector('text=budget.pdf');
+  await Promise.all([page.waitForURL(/modifier#champ-budget$/), page.click('button[value="televerser:budget"]')]);
+  expect(await page.textContent('.avis--succes')).toContain('Le fichier «\u00A0budget.pdf\u00A0» a été ajouté.');
+  expect(await page.textContent('#champ-budget >> xpath=ancestor::fieldset[1]')).toContain('budget.pdf');
+  expect(await page.inputValue('#champ-intitule')).toBe('Festival de musique de la vallée');
+  expect(await page.inputValue('#champ-montant_demande')).toMatch(/2\s?500,5/);
+  expect(await page.inputValue('#champ-date_debut')).toBe('2027-05-14');
+  expect(await page.inputValue('#champ-categorie')).toBe('culture');
+  await verifierAxe(page);
 
   // Come back later: the list shows the draft, and the form shows what was saved.
   await page.goto(`${pile.portail}/compte`);
   await verifierAxe(page);
   expect(await page.textContent('main')).toContain(numero);
   await page.goto(`${pile.portail}/compte/dossiers/${numero}/modifier`);
+  expect(await page.inputValue('#champ-intitule')).toBe('Festival de musique de la vallée');
   expect(await page.inputValue('#champ-montant_demande')).toMatch(/2\s?500,5/);
   expect(await page.inputValue('#champ-categorie')).toBe('culture');
 

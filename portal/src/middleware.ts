@@ -5,7 +5,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { config, estHttps } from './lib/config';
 import { CorpsTropGros, lireFormulaireBorne, typeMedia } from './lib/corps';
-import { familleDe } from './lib/limite';
+import { familleDe, FORMULAIRE_DOSSIER } from './lib/limite';
 import { origineIdp } from './lib/oidc';
 import { CHAMP_CSRF, entetesSecurite, jetonsEgaux } from './lib/securite';
 import { requeteVers } from './lib/pages';
@@ -75,9 +75,10 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
         return ctx.redirect(urlDeConnexion(chemin, ''), 303);
       }
       const media = typeMedia(ctx.request.headers.get('content-type'));
-      if (media === 'multipart/form-data' && famille === 'pieces') {
-        // Uploads are streamed: the endpoint reads the _csrf part (sent first) before any file byte goes on.
-      } else if (media === 'application/x-www-form-urlencoded') {
+      const multipart = FORMULAIRE_DOSSIER.test(chemin);
+      if (multipart && media === 'multipart/form-data') {
+        // Streamed (files): the page reads the _csrf part, sent first, before anything else.
+      } else if (!multipart && media === 'application/x-www-form-urlencoded') {
         let formulaire: URLSearchParams;
         try {
           formulaire = await lireFormulaireBorne(ctx.request, TAILLE_MAX_FORMULAIRE);

@@ -253,6 +253,14 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
       'Formats acceptés : PDF ou JPEG. Taille maximale : 5\u00A0Mo.',
     );
     expect(await page.locator('#champ-situation').getAttribute('aria-describedby')).toBe('champ-situation-aide');
+    // The model's own hint replaces the portal's generic one; without it, the generic one is there.
+    expect(await page.locator('#champ-montant_demande-aide').textContent()).toBe('En euros, 1 500 € au plus.');
+    expect(await page.locator('#champ-date_naissance-aide').textContent()).toBe('Par exemple 31/01/2026.');
+    // One form, multipart, whose first control is the CSRF token.
+    const formulaire = page.locator('main form[method="post"]');
+    expect(await formulaire.count()).toBe(1);
+    expect(await formulaire.getAttribute('enctype')).toBe('multipart/form-data');
+    expect(await formulaire.locator('input, select, textarea, button').first().getAttribute('name')).toBe('_csrf');
     expect(await page.locator('input[name="_idempotence"]').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
     await verifierAxe(page);
     await verifierClavier(page, [
@@ -262,7 +270,7 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
       '#champ-montant_demande',
       '#champ-precisions',
       '#champ-devis',
-      'button[form="envoi-devis"]',
+      'button[value="televerser:devis"]',
       'button[value="enregistrer"]',
       'button[value="deposer"]',
     ]);
@@ -324,66 +332,134 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     await verifierAxe(page);
   });
 
-  it('uploads a justificatif (streamed as multipart), refuses a wrong type and a file too large', async () => {
+  /** The requests the stub received since `depuis` (an index into stub.requetes), as "METHOD path". */
+  const recues = (depuis: number) => stub.requetes.slice(depuis).map((r) => `${r.methode} ${r.chemin}`);
+  const API = `/api/usagers/dossiers/${NUMERO}`;
+
+  it('refuses a wrong type and a file too large on the field, and keeps what was typed', async () => {
+    await page.fill('#champ-precisions', 'Conduite accompagnée');
     await page.setInputFiles('#champ-devis', {
       name: 'photo.png',
       mimeType: 'image/png',
       buffer: Buffer.from('\x89PNG pas un pdf'),
     });
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[form="envoi-devis"]')]);
+    expect(await soumettre('button[value="televerser:devis"]')).toBe(422);
     expect(await page.locator('.resume-erreurs a[href="#champ-devis"]').textContent()).toBe(
       'Ce fichier n’est pas un PDF ni une image JPEG.',
     );
     expect(await page.locator('#champ-devis-erreur').textContent()).toContain(
       'Ce fichier n’est pas un PDF ni une image JPEG.',
     );
+    expect(await page.locator('#champ-devis').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée');
     await verifierAxe(page);
 
-    const envoisAvant = stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).length;
+    const avant = stub.requetes.length;
     await page.setInputFiles('#champ-devis', {
       name: 'enorme.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.alloc(6 * 1024 * 1024, 0x25),
     });
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[form="envoi-devis"]')]);
+    expect(await soumettre('button[value="televerser:devis"]')).toBe(422);
     expect(await page.locator('.resume-erreurs').textContent()).toContain(
       'Le fichier pour «\u00A0Devis de l’auto-école\u00A0» doit faire 5\u00A0Mo au plus.',
     );
-    expect(stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).length).toBe(envoisAvant);
+    // Cut off while streaming: the CMS never got a whole file.
+    expect(recues(avant)).not.toContain(`POST ${API}/pieces`);
+    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée');
+  });
 
+  it('types values, chooses a file, « Envoyer le fichier » without saving first: the file is listed and the values stay', async () => {
+    await ouvrir(FORMULAIRE);
+    await page.fill('#champ-precisions', 'Permis en conduite accompagnée');
+    await page.fill('#champ-montant_demande', '1 000');
+    const avant = stub.requetes.length;
+    const version = stub.dossiers.get(NUMERO)!.version;
     const pdf = Buffer.from('%PDF-1.7\n% devis signé\n');
     await page.setInputFiles('#champ-devis', { name: 'devis signé.pdf', mimeType: 'application/pdf', buffer: pdf });
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}#champ-devis`), page.click('button[form="envoi-devis"]')]);
+    expect(await soumettre('button[value="televerser:devis"]')).toBe(303);
+    expect(page.url()).toBe(`${base}${FORMULAIRE}#champ-devis`);
     expect(await page.locator('.avis--succes').textContent()).toContain(
-      'Le fichier «\u00A0devis signé.pdf\u00A0» a été ajouté.',
+      'Le fichier «\u00A0devis signé.pdf\u00A0» a été ajouté. Vos réponses ont été enregistrées.',
     );
     expect(
       await page
         .locator('#champ-devis')
         .evaluate((el) => el.closest('fieldset')?.querySelector('.fichiers')?.textContent),
     ).toContain('devis signé.pdf');
-    const envoi = stub.requetes.filter((r) => r.chemin.endsWith('/pieces')).pop();
+    expect(await page.locator('#champ-precisions').inputValue()).toBe('Permis en conduite accompagnée');
+    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1000');
+    expect(await page.locator('#champ-nom').inputValue()).toBe('Dupont');
+
+    // The draft was saved with what was typed before the file went to the CMS.
+    expect(recues(avant).filter((r) => !r.startsWith('GET'))).toEqual([`PUT ${API}`, `POST ${API}/pieces`]);
+    const [put, envoi] = stub.requetes.slice(avant).filter((r) => r.methode !== 'GET');
+    expect(JSON.parse(put!.corps.toString())).toEqual({
+      version,
+      donnees: {
+        nom: 'Dupont',
+        date_naissance: '2004-05-17',
+        situation: 'etudiant',
+        montant_demande: 1000,
+        precisions: 'Permis en conduite accompagnée',
+      },
+    });
     expect(envoi?.entetes['content-type']).toMatch(/^multipart\/form-data; boundary=----guichet/);
     expect(envoi?.entetes.authorization).toBe(`Bearer ${JWT_STUB}`);
     expect(envoi?.corps.toString()).toContain('name="champ"\r\n\r\ndevis\r\n');
     expect(envoi?.corps.includes(pdf)).toBe(true);
     expect(envoi?.corps.toString()).not.toContain('_csrf');
+    expect(envoi?.corps.toString()).not.toContain('Permis en conduite');
     await verifierAxe(page);
   });
 
-  it('deletes a justificatif, then adds it again', async () => {
-    await Promise.all([
-      page.waitForURL(`${base}${FORMULAIRE}#champ-devis`),
-      page.click('button[aria-label="Supprimer devis signé.pdf"]'),
-    ]);
-    expect(await page.locator('.avis--succes').textContent()).toContain('a été supprimé');
+  it('types a value, then « Supprimer »: the file is gone and the value stays', async () => {
+    await page.fill('#champ-montant_demande', '1 234,50');
+    const avant = stub.requetes.length;
+    const version = stub.dossiers.get(NUMERO)!.version;
+    expect(await soumettre('button[aria-label="Supprimer devis signé.pdf"]')).toBe(303);
+    expect(page.url()).toBe(`${base}${FORMULAIRE}#champ-devis`);
+    expect(await page.locator('.avis--succes').textContent()).toContain(
+      'Le fichier «\u00A0devis signé.pdf\u00A0» a été supprimé. Vos réponses ont été enregistrées.',
+    );
     expect(await page.locator('.fichiers').count()).toBe(0);
+    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1234,50');
+    expect(await page.locator('#champ-precisions').inputValue()).toBe('Permis en conduite accompagnée');
+    const ecritures = stub.requetes.slice(avant).filter((r) => r.methode !== 'GET');
+    expect(ecritures.map((r) => `${r.methode} ${r.chemin.replace(/\/pieces\/\d+$/, '/pieces/:id')}`)).toEqual([
+      `PUT ${API}`,
+      `DELETE ${API}/pieces/:id`,
+    ]);
+    expect(JSON.parse(ecritures[0]!.corps.toString())).toMatchObject({
+      version,
+      donnees: { montant_demande: 1234.5, precisions: 'Permis en conduite accompagnée' },
+    });
+    await verifierAxe(page);
+  });
+
+  it('Enter in a field saves the draft, and never presses « Supprimer » or « Envoyer le fichier »', async () => {
     await page.setInputFiles('#champ-devis', {
       name: 'devis.pdf',
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.7 devis'),
     });
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}#champ-devis`), page.click('button[form="envoi-devis"]')]);
+    const envoi = stub.requetes.length;
+    expect(await soumettre('button[value="televerser:devis"]')).toBe(303);
+    // Nothing changed since the last save: the file went, the draft was not written again.
+    expect(recues(envoi).filter((r) => !r.startsWith('GET'))).toEqual([`POST ${API}/pieces`]);
+    const avant = stub.requetes.length;
+    await page.fill('#champ-precisions', 'Conduite accompagnée depuis 2022');
+    await page.focus('#champ-nom');
+    const [reponse] = await Promise.all([
+      page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().method() === 'POST'),
+      page.keyboard.press('Enter'),
+    ]);
+    await page.waitForLoadState();
+    expect(reponse.status()).toBe(303);
+    expect(await page.locator('.avis--succes').textContent()).toContain('Votre brouillon a été enregistré.');
+    expect(recues(avant).filter((r) => !r.startsWith('GET'))).toEqual([`PUT ${API}`]);
+    expect(await page.locator('.fichiers').textContent()).toContain('devis.pdf');
+    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée depuis 2022');
   });
 
   it('a stale version (409) asks to reload', async () => {
@@ -400,11 +476,13 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
 
   it('deposits with an Idempotency-Key and lands on the dossier page with a notice', async () => {
     const cle = await page.locator('input[name="_idempotence"]').inputValue();
+    const version = Number(await page.locator('input[name="version"]').inputValue());
+    expect(version).toBe(stub.dossiers.get(NUMERO)?.version);
     await Promise.all([page.waitForURL(`${base}/compte/dossiers/${NUMERO}`), page.click('button[value="deposer"]')]);
     const depot = stub.requetes.filter((r) => r.chemin.endsWith('/depot')).pop();
     expect(depot?.entetes['idempotency-key']).toBe(cle);
     expect(JSON.parse(depot!.corps.toString())).toMatchObject({
-      version: 2,
+      version,
       donnees: { nom: 'Dupont', montant_demande: 1234.5 },
     });
     expect(await page.locator('.avis--succes').textContent()).toContain(`Votre dossier ${NUMERO} a bien été déposé.`);
@@ -464,13 +542,20 @@ describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
     expect(await page.title()).toBe('Page introuvable – Guichet');
   });
 
-  it('refuses a POST without the session’s CSRF token', async () => {
-    const reponse = await page.request.post(`${base}/compte/dossiers/GU-2026-000123/modifier`, {
-      headers: { Origin: base },
-      form: { _csrf: 'mauvais-jeton', action: 'enregistrer', version: '1' },
-    });
-    expect(reponse.status()).toBe(403);
-    expect(await reponse.text()).toContain('Formulaire expiré');
+  it('refuses a POST without the session’s CSRF token first, or not multipart', async () => {
+    await ouvrir('/compte/dossiers/GU-2026-000123/modifier');
+    const csrf = await page.locator('main input[name="_csrf"]').inputValue();
+    const chemin = `${base}/compte/dossiers/GU-2026-000123/modifier`;
+    const envois = [
+      { multipart: { _csrf: 'mauvais-jeton', version: '1', nom: 'Pirate', action: 'enregistrer' } },
+      { multipart: { version: '1', _csrf: csrf, nom: 'Pirate', action: 'enregistrer' } },
+      { form: { _csrf: csrf, version: '1', nom: 'Pirate', action: 'enregistrer' } },
+    ];
+    for (const envoi of envois) {
+      const reponse = await page.request.post(chemin, { headers: { Origin: base }, ...envoi });
+      expect(reponse.status()).toBe(403);
+      expect(await reponse.text()).toContain('Formulaire expiré');
+    }
     expect(stub.requetes.some((r) => r.methode === 'PUT' && r.chemin.endsWith('GU-2026-000123'))).toBe(false);
   });
 

@@ -100,12 +100,15 @@ export const fr = {
     enregistrer: 'Enregistrer le brouillon',
     deposer: 'Déposer mon dossier',
     brouillonEnregistre: 'Votre brouillon a été enregistré.',
+    reponsesEnregistrees: 'Vos réponses ont été enregistrées.',
     choisir: 'Choisir une option',
     montantAide: `En euros (€), par exemple 1${NBSP}234,50.`,
     symboleEuro: '€',
     dateAide: 'Par exemple 31/01/2026.',
     fichierAide: (formats: string, tailleMax: string) =>
       `Formats acceptés : ${formats}. Taille maximale : ${tailleMax}.`,
+    /** Added to a justificatif's own hint when the portal accepts less than the model says. */
+    fichierTailleMaxPortail: (tailleMax: string) => `Sur ce site, la taille maximale d’un fichier est ${tailleMax}.`,
     fichierLibelle: (libelle: string) => `Ajouter un fichier pour ${g(libelle)}`,
     envoyerFichier: 'Envoyer le fichier',
     supprimerFichier: (nom: string) => `Supprimer ${nom}`,
@@ -119,6 +122,10 @@ export const fr = {
     fichierAjoute: (nom: string) => `Le fichier ${g(nom)} a été ajouté.`,
     fichierSupprime: (nom: string) => `Le fichier ${g(nom)} a été supprimé.`,
     fichierManquant: (libelle: string) => `Choisissez un fichier à joindre pour ${g(libelle)}.`,
+    fichierVide: (libelle: string) => `Le fichier choisi pour ${g(libelle)} est vide.`,
+    fichierIntrouvable: 'Ce fichier n’est plus joint au dossier.',
+    tropDEnvois: (secondes: number) =>
+      `Vous avez envoyé trop de fichiers en peu de temps. Patientez ${secondes}${NBSP}secondes, puis envoyez ce fichier à nouveau.`,
     fichierTropGros: (libelle: string, tailleMax: string) =>
       `Le fichier pour ${g(libelle)} doit faire ${tailleMax} au plus.`,
     fichierRefuse: (libelle: string, formats: string) =>

@@ -20,8 +20,6 @@ export const ids = {
   champ: (code: string) => `champ-${code}`,
   aide: (code: string) => `champ-${code}-aide`,
   erreur: (code: string) => `champ-${code}-erreur`,
-  formulaireFichier: (code: string) => `envoi-${code}`,
-  formulaireSuppression: (id: number) => `suppression-${id}`,
 };
 
 /** What an input shows for a stored value: French decimal comma for amounts, ISO for date pickers. */
@@ -73,15 +71,24 @@ export interface VerificationLocale {
 
 /**
  * Early feedback with the domain rules the CMS applies (the CMS stays the authority): formats for a draft, formats
- * and required fields (including justificatifs) for a deposit.
+ * and required fields (including justificatifs) for a deposit. `conserver` (the stored data) fills the fields the
+ * form did not send, so that saving part of a form does not erase the rest (the CMS replaces the whole data).
  */
 export function verifierSaisie(
   modele: Modele,
   formulaire: URLSearchParams,
   mode: 'brouillon' | 'depot',
   pieces: PieceApi[],
+  conserver?: Donnees,
 ): VerificationLocale {
-  const candidats = lireSaisie(modele, saisieBrute(formulaire));
+  const candidats: Record<string, unknown> = {};
+  if (conserver) {
+    for (const champ of champsDuModele(modele)) {
+      if (champ.type !== 'justificatif' && Object.hasOwn(conserver, champ.code))
+        candidats[champ.code] = conserver[champ.code];
+    }
+  }
+  Object.assign(candidats, lireSaisie(modele, saisieBrute(formulaire)));
   return validerDonnees(modele, candidats, { mode, piecesParChamp: piecesParChamp(pieces) });
 }
 

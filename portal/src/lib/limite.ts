@@ -2,6 +2,7 @@
  * In-memory rate limit (fixed window per client address and route family). One process only: behind several
  * processes or a proxy that hides client addresses, move this to Redis or the proxy.
  */
+/** `pieces` counts each file sent with the dossier form (src/lib/soumission.ts), on top of the form's `depot`. */
 export type FamilleRoute = 'connexion' | 'depot' | 'pieces';
 
 export interface Regle {
@@ -16,12 +17,14 @@ export const REGLES: Record<FamilleRoute, Regle> = {
   pieces: { max: 20, fenetreMs: 60_000 },
 };
 
-/** Which family a request belongs to, or null when it is not limited. */
+/** The dossier form: multipart, read as a stream by its page (src/lib/soumission.ts). */
+export const FORMULAIRE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/modifier\/?$/;
+
+/** Which family a request belongs to, or null when it is not limited (`pieces` is counted by the form's page). */
 export function familleDe(methode: string, chemin: string): FamilleRoute | null {
   if (chemin === '/auth/connexion') return 'connexion';
   if (methode !== 'POST') return null;
-  if (/^\/compte\/dossiers\/[^/]+\/pieces\/?$/.test(chemin)) return 'pieces';
-  if (/^\/compte\/dossiers\/[^/]+\/modifier\/?$/.test(chemin)) return 'depot';
+  if (FORMULAIRE_DOSSIER.test(chemin)) return 'depot';
   if (/^\/dispositifs\/[^/]+\/?$/.test(chemin)) return 'depot';
   return null;
 }

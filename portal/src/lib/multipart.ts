@@ -184,13 +184,69 @@ export class LecteurMultipart {
 
   private async remplir(): Promise<boolean> {
     if (this.termine) return false;
-    const { done, value } = await this.lecteur.read();
+    let lu: ReadableStreamReadResult<Uint8Array>;
+    try {
+      lu = await this.lecteur.read();
+    } catch {
+      // The connection dropped, or the server's own body limit cut the request.
+      this.termine = true;
+      throw new ErreurMultipart('Corps interrompu');
+    }
+    const { done, value } = lu;
     if (done) {
       this.termine = true;
       return false;
     }
     this.tampon = this.tampon.length === 0 ? Buffer.from(value) : Buffer.concat([this.tampon, value]);
     return true;
+  }
+}
+
+/** Bounds on what a form's non-file parts may hold in memory. */
+export interface LimitesFormulaire {
+  /** Total bytes of the names and values of the text parts. */
+  octetsTexte: number;
+  /** Number of parts after the first one, files included. */
+  parties: number;
+}
+
+/**
+ * A form read in tree order: the first part alone (the CSRF token, checked before anything else is read), then the
+ * text parts, gathered into `textes` within `limites`, up to each file part, which is handed over unread so that
+ * its bytes can be streamed elsewhere.
+ */
+export class FormulaireEnFlux {
+  /** The text parts read so far, in order. */
+  readonly textes = new URLSearchParams();
+  private octets = 0;
+  private parties = 0;
+
+  constructor(
+    readonly lecteur: LecteurMultipart,
+    private readonly limites: LimitesFormulaire,
+  ) {}
+
+  /** The value of the first part when it is the text part `nom` (at most `max` bytes), else null. */
+  async premierePartie(nom: string, max: number): Promise<string | null> {
+    const partie = await this.lecteur.partieSuivante();
+    if (!partie || partie.nom !== nom || partie.nomFichier !== undefined) return null;
+    return this.lecteur.texte(max);
+  }
+
+  /** Reads text parts into `textes` until the next file part (returned, content not read) or the end (null). */
+  async fichierSuivant(): Promise<EntetePartie | null> {
+    for (;;) {
+      const partie = await this.lecteur.partieSuivante();
+      if (!partie) return null;
+      this.parties += 1;
+      if (this.parties > this.limites.parties) throw new ErreurMultipart('Trop de parties');
+      if (partie.nomFichier !== undefined) return partie;
+      this.octets += Buffer.byteLength(partie.nom);
+      const valeur = await this.lecteur.texte(Math.max(0, this.limites.octetsTexte - this.octets));
+      this.octets += Buffer.byteLength(valeur);
+      if (this.octets > this.limites.octetsTexte) throw new ErreurMultipart('Champs trop longs');
+      this.textes.append(partie.nom, valeur);
+    }
   }
 }
 

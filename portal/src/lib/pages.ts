@@ -3,7 +3,7 @@ import type { AstroCookies } from 'astro';
 import { config, estHttps } from './config';
 import { ErreurCms } from './cms';
 import { services } from './services';
-import { nomCookieSession, optionsCookieSession, type Notice, type Session, type ErreurFlash } from './session';
+import { nomCookieSession, optionsCookieSession, type Notice, type Session } from './session';
 
 /** The parts of Astro's page and endpoint contexts these helpers use. */
 export interface Contexte {
@@ -44,12 +44,12 @@ export async function fermerSession(ctx: Contexte): Promise<void> {
   ctx.locals.sessionId = null;
 }
 
-/** Stores a one-shot notice (and field errors) to show after the next redirect. */
-export async function memoriserFlash(ctx: Contexte, notice?: Notice, erreurs?: ErreurFlash[]): Promise<void> {
+/** Stores a one-shot notice to show after the next redirect. */
+export async function memoriserFlash(ctx: Contexte, notice: Notice): Promise<void> {
   const session = ctx.locals.session;
   const id = ctx.locals.sessionId;
   if (!session || !id) return;
-  session.flash = { ...(notice ? { notice } : {}), ...(erreurs && erreurs.length > 0 ? { erreurs } : {}) };
+  session.flash = { notice };
   await services().sessions.enregistrer(id, session);
 }
 

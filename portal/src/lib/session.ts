@@ -10,11 +10,6 @@ export interface Notice {
   message: string;
 }
 
-export interface ErreurFlash {
-  champ: string;
-  message: string;
-}
-
 export interface Session {
   sub: string;
   prenom: string;
@@ -27,7 +22,7 @@ export interface Session {
   /** Synchroniser token for every POST form. */
   csrf: string;
   /** One-shot message shown after a redirect (post/redirect/get). */
-  flash?: { notice?: Notice; erreurs?: ErreurFlash[] };
+  flash?: { notice?: Notice };
 }
 
 export interface SessionStore {

@@ -50,7 +50,15 @@ export const MODELE_PERMIS: DispositifDetail['modele'] = {
       code: 'projet',
       titre: 'Votre projet',
       champs: [
-        { code: 'montant_demande', type: 'montant', libelle: 'Montant demandé', requis: true, min: 0, max: 1500 },
+        {
+          code: 'montant_demande',
+          type: 'montant',
+          libelle: 'Montant demandé',
+          aide: 'En euros, 1 500 € au plus.',
+          requis: true,
+          min: 0,
+          max: 1500,
+        },
         {
           code: 'precisions',
           type: 'texte',

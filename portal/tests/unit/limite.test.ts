@@ -3,7 +3,6 @@ import { familleDe, LimiteurDebit } from '../../src/lib/limite';
 describe('familleDe', () => {
   it.each([
     ['GET', '/auth/connexion', 'connexion'],
-    ['POST', '/compte/dossiers/GU-1/pieces', 'pieces'],
     ['POST', '/compte/dossiers/GU-1/modifier', 'depot'],
     ['POST', '/dispositifs/aide-permis', 'depot'],
     ['GET', '/compte/dossiers/GU-1/modifier', null],

@@ -1,6 +1,8 @@
 import {
   corpsMultipart,
+  ErreurMultipart,
   ErreurTaille,
+  FormulaireEnFlux,
   frontiereDe,
   LecteurMultipart,
   limiterTaille,
@@ -91,6 +93,142 @@ describe('LecteurMultipart', () => {
     await expect(lireTout(new LecteurMultipart(flux(tronque, 16), FRONTIERE))).rejects.toThrow('Corps tronqué');
     const sansNom = Buffer.from(`--${FRONTIERE}\r\nContent-Disposition: form-data\r\n\r\nx\r\n--${FRONTIERE}--\r\n`);
     await expect(lireTout(new LecteurMultipart(flux(sansNom, 16), FRONTIERE))).rejects.toThrow('Partie sans nom');
+  });
+});
+
+describe('LecteurMultipart on a failing connection', () => {
+  it('turns a stream error (dropped connection, server body limit) into ErreurMultipart', async () => {
+    let envoye = false;
+    const coupe = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (envoye) return c.error(new Error('Body size limit exceeded'));
+        envoye = true;
+        c.enqueue(new Uint8Array(corpsNavigateur(Buffer.alloc(100)).subarray(0, 150)));
+      },
+    });
+    await expect(lireTout(new LecteurMultipart(coupe, FRONTIERE))).rejects.toThrow(ErreurMultipart);
+  });
+});
+
+describe('FormulaireEnFlux', () => {
+  type Partie = { nom: string; valeur?: string; fichier?: Buffer };
+  const corpsDe = (parties: Partie[]) =>
+    Buffer.concat([
+      ...parties.map((p) =>
+        p.fichier
+          ? Buffer.concat([
+              Buffer.from(
+                `--${FRONTIERE}\r\nContent-Disposition: form-data; name="${p.nom}"; filename="f.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+              ),
+              p.fichier,
+              Buffer.from('\r\n'),
+            ])
+          : Buffer.from(`--${FRONTIERE}\r\nContent-Disposition: form-data; name="${p.nom}"\r\n\r\n${p.valeur}\r\n`),
+      ),
+      Buffer.from(`--${FRONTIERE}--\r\n`),
+    ]);
+  const formulaire = (parties: Partie[], limites = { octetsTexte: 1000, parties: 10 }, taille = 7) =>
+    new FormulaireEnFlux(new LecteurMultipart(flux(corpsDe(parties), taille), FRONTIERE), limites);
+
+  it('reads the first part alone, then text parts in order up to each file, then the rest', async () => {
+    const f = formulaire([
+      { nom: '_csrf', valeur: 'jeton' },
+      { nom: 'nom', valeur: 'Dupont' },
+      { nom: 'montant', valeur: '1 234,50' },
+      { nom: 'devis', fichier: Buffer.from('%PDF-1.7 devis') },
+      { nom: 'action', valeur: 'televerser:devis' },
+      { nom: 'precisions', valeur: 'après le fichier' },
+    ]);
+    expect(await f.premierePartie('_csrf', 256)).toBe('jeton');
+    expect([...f.textes]).toEqual([]);
+    const fichier = await f.fichierSuivant();
+    expect(fichier).toMatchObject({ nom: 'devis', nomFichier: 'f.pdf' });
+    expect([...f.textes]).toEqual([
+      ['nom', 'Dupont'],
+      ['montant', '1 234,50'],
+    ]);
+    // The file's bytes are there to stream, untouched by the text reading.
+    const morceaux: Uint8Array[] = [];
+    for await (const m of f.lecteur.contenu()) morceaux.push(m);
+    expect(Buffer.concat(morceaux).toString()).toBe('%PDF-1.7 devis');
+    expect(await f.fichierSuivant()).toBeNull();
+    expect(f.textes.get('action')).toBe('televerser:devis');
+    expect(f.textes.get('precisions')).toBe('après le fichier');
+  });
+
+  it('skips a file part that was not read', async () => {
+    const f = formulaire([
+      { nom: '_csrf', valeur: 'jeton' },
+      { nom: 'devis', fichier: Buffer.alloc(5000, 0x2d) },
+      { nom: 'action', valeur: 'enregistrer' },
+    ]);
+    await f.premierePartie('_csrf', 256);
+    expect((await f.fichierSuivant())?.nom).toBe('devis');
+    expect(await f.fichierSuivant()).toBeNull();
+    expect(f.textes.get('action')).toBe('enregistrer');
+  });
+
+  it.each([
+    [
+      'another part first',
+      [
+        { nom: 'nom', valeur: 'x' },
+        { nom: '_csrf', valeur: 'jeton' },
+      ],
+    ],
+    ['a file first', [{ nom: '_csrf', fichier: Buffer.from('jeton') }]],
+    ['an empty body', []],
+  ])('premierePartie gives null with %s', async (_cas, parties) => {
+    expect(await formulaire(parties as Partie[]).premierePartie('_csrf', 256)).toBeNull();
+  });
+
+  it('refuses a token longer than its cap', async () => {
+    await expect(formulaire([{ nom: '_csrf', valeur: 'x'.repeat(300) }]).premierePartie('_csrf', 256)).rejects.toThrow(
+      ErreurMultipart,
+    );
+  });
+
+  it('caps the total size of names and values of the text parts', async () => {
+    const limites = { octetsTexte: 40, parties: 10 };
+    const tout = async (parties: Partie[]) => {
+      const f = formulaire([{ nom: '_csrf', valeur: 'jeton' }, ...parties], limites);
+      await f.premierePartie('_csrf', 256);
+      while (await f.fichierSuivant());
+      return f.textes;
+    };
+    // 4 + 16 + 4 + 16 = 40 bytes: just fits (the token is not counted).
+    expect(
+      (
+        await tout([
+          { nom: 'nom1', valeur: 'a'.repeat(16) },
+          { nom: 'nom2', valeur: 'b'.repeat(16) },
+        ])
+      ).get('nom2'),
+    ).toBe('b'.repeat(16));
+    await expect(
+      tout([
+        { nom: 'nom1', valeur: 'a'.repeat(16) },
+        { nom: 'nom2', valeur: 'b'.repeat(17) },
+      ]),
+    ).rejects.toThrow('Champ trop long');
+    // Bytes, not characters; names count too.
+    await expect(tout([{ nom: 'n'.repeat(30), valeur: 'é'.repeat(6) }])).rejects.toThrow(ErreurMultipart);
+    await expect(tout([{ nom: 'n'.repeat(41), valeur: '' }])).rejects.toThrow('Champs trop longs');
+  });
+
+  it('caps the number of parts, files included', async () => {
+    const f = formulaire(
+      [
+        { nom: '_csrf', valeur: 'jeton' },
+        { nom: 'a', valeur: '1' },
+        { nom: 'b', fichier: Buffer.from('x') },
+        { nom: 'c', valeur: '3' },
+      ],
+      { octetsTexte: 1000, parties: 2 },
+    );
+    await f.premierePartie('_csrf', 256);
+    expect((await f.fichierSuivant())?.nom).toBe('b');
+    await expect(f.fichierSuivant()).rejects.toThrow('Trop de parties');
   });
 });
 

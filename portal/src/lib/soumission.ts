@@ -1,0 +1,345 @@
+/**
+ * POST of the dossier form. It is one multipart form (no JavaScript): whichever button was pressed, what the citizen
+ * typed and the files they chose are kept. The body is read as a stream, in tree order: `_csrf` first (checked
+ * before anything else is read), then the hidden and text fields, each justificatif's file where it sits in the
+ * page, and the pressed button's `action` where that button sits.
+ *
+ * 1. Text parts are gathered (bounded) up to the next chosen file.
+ * 2. Before each chosen file is sent, the draft is saved (PUT) with the values read so far, so a failed upload
+ *    loses no typed value; fields below that file in the page are not read yet and keep their stored value. A
+ *    draft refused by the portal's checks or by the CMS (422, 409) stops everything: nothing is uploaded, the form
+ *    comes back with the errors and what was typed.
+ * 3. Each chosen file streams to the CMS as it arrives (size limit while streaming).
+ * 4. Then the button: `enregistrer`, `televerser:<code>` and `supprimer:<id>` save what came after the last file
+ *    and go back to the form (`supprimer` deletes that pièce first); `deposer` validates with the pièces and posts
+ *    the deposit with the Idempotency-Key rendered in the page (the deposit carries the data: nothing is saved
+ *    before it unless a file was chosen).
+ * A save whose data the CMS already holds is skipped: pressing a button never writes the same draft twice.
+ */
+import { randomUUID } from 'node:crypto';
+import { champsDuModele, type ChampJustificatif, type Donnees } from '@guichet/formulaires';
+import { fr } from '../i18n/fr';
+import { ErreurCms, type CmsClient } from './cms';
+import type { DossierDetail, PieceApi } from './contrat';
+import { verifierSaisie } from './formulaire';
+import type { Decision } from './limite';
+import { ErreurMultipart, FormulaireEnFlux, frontiereDe, LecteurMultipart } from './multipart';
+import { envoyerFichier } from './pieces';
+import { CHAMP_CSRF, jetonsEgaux } from './securite';
+import type { Notice } from './session';
+import { LIMITES_FORMULAIRE, TAILLE_MAX_CORPS } from './tailles';
+
+export type Action =
+  | { type: 'enregistrer' }
+  | { type: 'deposer' }
+  | { type: 'televerser'; champ: string }
+  | { type: 'supprimer'; piece: number };
+
+/** The pressed button (`name="action"`). Pressing Enter in a field submits with the form's first button: save. */
+export function lireAction(valeur: string | null): Action {
+  if (valeur === 'deposer') return { type: 'deposer' };
+  const deuxPoints = (valeur ?? '').indexOf(':');
+  if (valeur && deuxPoints > 0) {
+    const [type, argument] = [valeur.slice(0, deuxPoints), valeur.slice(deuxPoints + 1)];
+    if (type === 'televerser' && argument !== '') return { type: 'televerser', champ: argument };
+    if (type === 'supprimer' && /^[1-9]\d{0,15}$/.test(argument)) return { type: 'supprimer', piece: Number(argument) };
+  }
+  return { type: 'enregistrer' };
+}
+
+export interface Soumission {
+  requete: Request;
+  csrfSession: string;
+  jwt: string;
+  /** The brouillon as loaded by the caller. */
+  dossier: DossierDetail;
+  cms: CmsClient;
+  /** Counts one upload against the rate limit; called before each chosen file. */
+  limiterEnvoi: () => Decision;
+}
+
+export interface ErreurSaisie {
+  /** Field code, or '' for an error about the whole form. */
+  champ: string;
+  message: string;
+}
+
+/** Success: post/redirect/get, to the form (anchored on a field) or to the dossier page after a deposit. */
+export interface Redirection {
+  issue: 'redirection';
+  vers: 'formulaire' | 'dossier';
+  ancre?: string;
+  notice: Notice;
+}
+
+/** The form rendered again, with the errors and exactly what was typed. */
+export interface Reaffichage {
+  issue: 'reaffichage';
+  statut: 400 | 409 | 422 | 429;
+  saisie: URLSearchParams;
+  erreurs: ErreurSaisie[];
+  /** The dossier changed elsewhere (stale version). */
+  conflit: boolean;
+  /** The version the next POST starts from: the one just saved, else the one the citizen started from. */
+  version: number;
+  pieces: PieceApi[];
+  /** Files that did go through while something else failed. */
+  notice?: Notice;
+  reessayerDansS?: number;
+}
+
+export type ResultatSoumission = { issue: 'csrf' } | Redirection | Reaffichage;
+
+const CLE_IDEMPOTENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export async function traiterSoumission(s: Soumission): Promise<ResultatSoumission> {
+  const frontiere = frontiereDe(s.requete.headers.get('content-type'));
+  if (!frontiere || !s.requete.body) return { issue: 'csrf' };
+  const lecteur = new LecteurMultipart(s.requete.body, frontiere);
+  const formulaire = new FormulaireEnFlux(lecteur, LIMITES_FORMULAIRE);
+  let jeton: string | null;
+  try {
+    jeton = await formulaire.premierePartie(CHAMP_CSRF, 256);
+  } catch (erreur) {
+    if (erreur instanceof ErreurMultipart) return { issue: 'csrf' };
+    throw erreur;
+  }
+  if (!jetonsEgaux(jeton, s.csrfSession)) {
+    // Let a small form finish sending so that the browser shows our answer; never read a large body for nobody.
+    await lecteur.vider(LIMITES_FORMULAIRE.octetsTexte);
+    return { issue: 'csrf' };
+  }
+  try {
+    return await new Traitement(s, formulaire).executer();
+  } finally {
+    // Whatever happened, the browser finishes sending (within the server's body limit) and gets our answer.
+    await lecteur.vider(TAILLE_MAX_CORPS);
+  }
+}
+
+class Traitement {
+  private readonly textes: URLSearchParams;
+  private readonly justificatifs: ChampJustificatif[];
+  private readonly pieces: PieceApi[];
+  private readonly ajoutes: PieceApi[] = [];
+  private readonly erreurs: ErreurSaisie[] = [];
+  /** What the CMS holds, as far as this request knows, and the version it gave when this request saved. */
+  private enregistrees: Donnees;
+  private versionEnregistree: number | undefined;
+  private readonly codesSaisis: Set<string>;
+  private reessayerDansS: number | undefined;
+
+  constructor(
+    private readonly s: Soumission,
+    private readonly formulaire: FormulaireEnFlux,
+  ) {
+    this.textes = formulaire.textes;
+    const champs = champsDuModele(s.dossier.modele);
+    this.justificatifs = champs.filter((c): c is ChampJustificatif => c.type === 'justificatif');
+    this.codesSaisis = new Set(champs.filter((c) => c.type !== 'justificatif').map((c) => c.code));
+    this.enregistrees = s.dossier.donnees;
+    this.pieces = [...s.dossier.pieces];
+  }
+
+  async executer(): Promise<ResultatSoumission> {
+    try {
+      const refus = await this.lireEtEnvoyer();
+      if (refus) return refus;
+    } catch (erreur) {
+      if (!(erreur instanceof ErreurMultipart)) throw erreur;
+      this.erreurs.push({ champ: '', message: fr.formulaire.envoiInvalide });
+      return this.reaffichage(400);
+    }
+
+    const action = lireAction(this.textes.get('action'));
+    if (action.type === 'deposer') {
+      if (this.erreurs.length > 0) return this.reaffichage();
+      return this.deposer();
+    }
+    // Saved (again, when fields below a file in the page changed what was saved before that file went).
+    const refus = await this.sauver();
+    if (refus) return refus;
+    if (action.type === 'televerser') this.exigerFichier(action.champ);
+    if (this.erreurs.length > 0) return this.reaffichage();
+    if (action.type === 'supprimer') return this.supprimer(action.piece);
+
+    const notice =
+      action.type === 'enregistrer'
+        ? [fr.formulaire.brouillonEnregistre, ...this.messagesAjouts()]
+        : [...this.messagesAjouts(), fr.formulaire.reponsesEnregistrees];
+    return {
+      issue: 'redirection',
+      vers: 'formulaire',
+      ...(action.type === 'televerser' ? { ancre: action.champ } : {}),
+      notice: { type: 'succes', message: notice.join(' ') },
+    };
+  }
+
+  /** Reads the body to its end, saving the draft before each chosen file and streaming that file. */
+  private async lireEtEnvoyer(): Promise<Reaffichage | null> {
+    const vus = new Set<string>();
+    for (let partie = await this.formulaire.fichierSuivant(); partie; partie = await this.formulaire.fichierSuivant()) {
+      const nomFichier = partie.nomFichier ?? '';
+      const champ = this.justificatifs.find((c) => c.code === partie.nom);
+      if (!champ || vus.has(champ.code)) {
+        // A justificatif removed from the model since the page was rendered (or a forged part): its bytes are skipped.
+        if (nomFichier !== '') this.erreurs.push({ champ: '', message: fr.formulaire.champFichierInconnu });
+        continue;
+      }
+      vus.add(champ.code);
+      if (nomFichier === '') continue; // no file chosen for this justificatif
+      const decision = this.s.limiterEnvoi();
+      if (!decision.autorise) {
+        this.reessayerDansS = decision.reessayerDansS;
+        this.erreurs.push({ champ: champ.code, message: fr.formulaire.tropDEnvois(decision.reessayerDansS) });
+        continue;
+      }
+      const refus = await this.sauver();
+      if (refus) return refus;
+      const resultat = await envoyerFichier({
+        lecteur: this.formulaire.lecteur,
+        nomFichier,
+        typeContenu: partie.typeContenu,
+        champ,
+        jwt: this.s.jwt,
+        numero: this.s.dossier.numero,
+        cms: this.s.cms,
+      });
+      if (resultat.ok) {
+        this.ajoutes.push(resultat.piece);
+        this.pieces.push(resultat.piece);
+      } else {
+        this.erreurs.push({ champ: champ.code, message: resultat.message });
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Saves the draft with what was typed so far (fields not sent yet keep their stored value), unless the CMS holds
+   * exactly that already. The answer to give when the draft is refused.
+   */
+  private async sauver(): Promise<Reaffichage | null> {
+    const { dossier } = this.s;
+    const verification = verifierSaisie(dossier.modele, this.textes, 'brouillon', this.pieces, dossier.donnees);
+    if (!verification.valide) {
+      this.erreurs.push(...verification.erreurs);
+      return this.reaffichage(422);
+    }
+    if (this.memesDonnees(verification.donnees)) return null;
+    try {
+      const enregistre = await this.s.cms.enregistrer(this.s.jwt, dossier.numero, {
+        version: this.version(),
+        donnees: verification.donnees,
+      });
+      this.versionEnregistree = enregistre.version;
+      this.enregistrees = verification.donnees;
+      return null;
+    } catch (erreur) {
+      return this.refusCms(erreur);
+    }
+  }
+
+  private async deposer(): Promise<ResultatSoumission> {
+    const { dossier } = this.s;
+    const verification = verifierSaisie(dossier.modele, this.textes, 'depot', this.pieces);
+    if (!verification.valide) {
+      this.erreurs.push(...verification.erreurs);
+      return this.reaffichage(422);
+    }
+    const cle = this.textes.get('_idempotence') ?? '';
+    try {
+      await this.s.cms.deposer(
+        this.s.jwt,
+        dossier.numero,
+        { version: this.version(), donnees: verification.donnees },
+        CLE_IDEMPOTENCE.test(cle) ? cle : randomUUID(),
+      );
+    } catch (erreur) {
+      return this.refusCms(erreur);
+    }
+    return {
+      issue: 'redirection',
+      vers: 'dossier',
+      notice: { type: 'succes', message: fr.dossier.depotReussi(dossier.numero) },
+    };
+  }
+
+  private async supprimer(id: number): Promise<Redirection> {
+    const piece = this.pieces.find((p) => p.id === id && p.nature === 'justificatif');
+    const apres = [...this.messagesAjouts(), fr.formulaire.reponsesEnregistrees];
+    const introuvable: Redirection = {
+      issue: 'redirection',
+      vers: 'formulaire',
+      notice: { type: 'erreur', message: [fr.formulaire.fichierIntrouvable, ...apres].join(' ') },
+    };
+    if (!piece) return introuvable;
+    try {
+      await this.s.cms.supprimerPiece(this.s.jwt, this.s.dossier.numero, piece.id);
+    } catch (erreur) {
+      if (erreur instanceof ErreurCms && erreur.status === 404) return introuvable;
+      if (erreur instanceof ErreurCms && erreur.status === 409)
+        return {
+          issue: 'redirection',
+          vers: 'dossier',
+          notice: { type: 'erreur', message: fr.formulaire.pasModifiable },
+        };
+      throw erreur;
+    }
+    return {
+      issue: 'redirection',
+      vers: 'formulaire',
+      ...(piece.champ ? { ancre: piece.champ } : {}),
+      notice: { type: 'succes', message: [fr.formulaire.fichierSupprime(piece.nom), ...apres].join(' ') },
+    };
+  }
+
+  /** « Envoyer le fichier » with no file chosen (and nothing else said about that field). */
+  private exigerFichier(code: string): void {
+    const champ = this.justificatifs.find((c) => c.code === code);
+    if (!champ) return;
+    if (this.ajoutes.some((p) => p.champ === code) || this.erreurs.some((e) => e.champ === code)) return;
+    this.erreurs.push({ champ: code, message: fr.formulaire.fichierManquant(champ.libelle) });
+  }
+
+  private refusCms(erreur: unknown): Reaffichage {
+    if (erreur instanceof ErreurCms && erreur.status === 422) {
+      this.erreurs.push(...(erreur.erreurs.length > 0 ? erreur.erreurs : [{ champ: '', message: erreur.message }]));
+      return this.reaffichage(422);
+    }
+    if (erreur instanceof ErreurCms && erreur.status === 409) return this.reaffichage(409, true);
+    throw erreur;
+  }
+
+  /** The version the next write must carry. */
+  private version(): number {
+    if (this.versionEnregistree !== undefined) return this.versionEnregistree;
+    const postee = Number(this.textes.get('version'));
+    // The version the citizen started from: a newer one on the server means someone else changed the dossier.
+    return Number.isInteger(postee) ? postee : this.s.dossier.version;
+  }
+
+  private memesDonnees(donnees: Donnees): boolean {
+    const codes = [...Object.keys(donnees), ...Object.keys(this.enregistrees)].filter((c) => this.codesSaisis.has(c));
+    return codes.every((code) => JSON.stringify(donnees[code]) === JSON.stringify(this.enregistrees[code]));
+  }
+
+  private messagesAjouts(): string[] {
+    return this.ajoutes.map((p) => fr.formulaire.fichierAjoute(p.nom));
+  }
+
+  private reaffichage(statut?: Reaffichage['statut'], conflit = false): Reaffichage {
+    const ajouts = this.messagesAjouts();
+    return {
+      issue: 'reaffichage',
+      statut: statut ?? (this.reessayerDansS !== undefined ? 429 : 422),
+      saisie: this.textes,
+      erreurs: this.erreurs,
+      conflit,
+      version: this.version(),
+      pieces: this.pieces,
+      ...(ajouts.length > 0 ? { notice: { type: 'succes' as const, message: ajouts.join(' ') } } : {}),
+      ...(this.reessayerDansS !== undefined ? { reessayerDansS: this.reessayerDansS } : {}),
+    };
+  }
+}

@@ -1,5 +1,5 @@
 /** Display helpers for pages: file sizes, accepted formats, timestamps, values of a dossier. */
-import { formaterDate, formaterMontant, type Champ, type Valeur } from '@guichet/formulaires';
+import { formaterDate } from '@guichet/formulaires';
 import { fr } from '../i18n/fr';
 
 const ESPACE_FINE = '\u202F';
@@ -46,19 +46,5 @@ export function dateIso(horodatage: string | null | undefined): string | undefin
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
-/** A stored value as the citizen reads it, or null when the field is empty. */
-export function valeurLisible(champ: Champ, valeur: Valeur | undefined): string | null {
-  if (valeur === null || valeur === undefined || valeur === '') return null;
-  switch (champ.type) {
-    case 'montant':
-      return typeof valeur === 'number' ? formaterMontant(valeur) : String(valeur);
-    case 'date':
-      return typeof valeur === 'string' ? formaterDate(valeur) : String(valeur);
-    case 'liste':
-      return champ.options.find((o) => o.valeur === valeur)?.libelle ?? String(valeur);
-    case 'justificatif':
-      return null;
-    default:
-      return String(valeur);
-  }
-}
+/** Shared with the admin and the letters: one way to display a stored value. */
+export { valeurLisible } from '@guichet/formulaires';

@@ -29,3 +29,4 @@ export { formaterDate, formaterMontant, valeurLisible } from './format';
 export { estDateIso } from './date-iso';
 export { arrondirCentimes, parserMontant } from './montant';
 export { messagesChamp } from './messages';
+export { emplacement, MESSAGES_ZOD, messageZodParDefaut } from './problemes-zod';

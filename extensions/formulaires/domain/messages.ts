@@ -81,9 +81,6 @@ export const messagesModele = {
     'le code doit commencer par une lettre minuscule et ne contenir que des lettres minuscules sans accent, des chiffres et « _ »',
   texteVide: 'ne doit pas être vide',
   typeInconnu: 'type de champ inconnu (attendu : texte, date, liste, montant ou justificatif)',
-  valeurManquante: 'valeur manquante',
-  typeAttendu: (attendu: string): string => `valeur de type ${traduireType(attendu)} attendue`,
-  valeurInvalide: 'valeur invalide',
   dateInvalide: 'date attendue au format AAAA-MM-JJ (une vraie date du calendrier)',
   entierPositif: 'nombre entier supérieur à 0 attendu',
   listeSansOption: 'une liste doit proposer au moins une option',
@@ -101,15 +98,3 @@ export const messagesModele = {
   aLEmplacement: (emplacement: string, probleme: string): string =>
     emplacement === '' ? `Modèle : ${probleme}` : `${emplacement} : ${probleme}`,
 } as const;
-
-function traduireType(type: string): string {
-  const traductions: Record<string, string> = {
-    string: 'texte',
-    number: 'nombre',
-    int: 'nombre entier',
-    boolean: 'vrai/faux',
-    array: 'liste',
-    object: 'objet',
-  };
-  return traductions[type] ?? type;
-}

@@ -4,6 +4,7 @@
  * where their messages can name the fields concerned.
  */
 import { z } from 'zod';
+import { emplacement, messageZodParDefaut } from './problemes-zod';
 import { estDateIso } from './date-iso';
 import { messagesModele as m } from './messages';
 import { champsDuModele, type Champ, type Modele } from './modele';
@@ -52,9 +53,11 @@ export const schemaModele = z.object({ sections: z.array(schemaSection) });
 
 /** Parses an untrusted model (admin input, JSON column) into a `Modele`, or lists every problem in French. */
 export function validerModele(input: unknown): Result<Modele, string[]> {
-  const analyse = schemaModele.safeParse(input, { error: messageParDefaut });
+  const analyse = schemaModele.safeParse(input, { error: messageZodParDefaut });
   if (!analyse.success) {
-    return err(analyse.error.issues.map((issue) => m.aLEmplacement(emplacement(issue.path), issue.message)));
+    return err(
+      analyse.error.issues.map((issue) => m.aLEmplacement(emplacement(issue.path, SINGULIERS), issue.message)),
+    );
   }
   const modele: Modele = analyse.data;
   const problemes = problemesDeCoherence(modele);
@@ -99,33 +102,4 @@ function doublons(valeurs: string[]): Map<string, number> {
   return new Map([...compte].filter(([, fois]) => fois > 1));
 }
 
-/** ['sections', 0, 'champs', 2, 'code'] → "section 1 › champ 3 › code": positions as an administrator counts them. */
-function emplacement(chemin: ReadonlyArray<PropertyKey>): string {
-  const singulier: Record<string, string> = {
-    sections: 'section',
-    champs: 'champ',
-    options: 'option',
-    formats: 'format',
-  };
-  const morceaux: string[] = [];
-  chemin.forEach((cle, i) => {
-    if (typeof cle === 'number') return;
-    const suivant = chemin[i + 1];
-    // "champs" names the list, "champ 3" one of its elements.
-    morceaux.push(
-      typeof suivant === 'number' ? `${singulier[String(cle)] ?? String(cle)} ${suivant + 1}` : String(cle),
-    );
-  });
-  return morceaux.join(' › ');
-}
-
-/** French fallback for zod's built-in issues (missing keys, wrong types); specific rules carry their own message. */
-const messageParDefaut: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') {
-    return issue.input === undefined ? m.valeurManquante : m.typeAttendu(issue.expected);
-  }
-  if (issue.code === 'invalid_value' && issue.values.length === 1) {
-    return `${m.valeurInvalide} (attendu : ${String(issue.values[0])})`;
-  }
-  return m.valeurInvalide;
-};
+const SINGULIERS = { sections: 'section', champs: 'champ', options: 'option', formats: 'format' };

@@ -51,7 +51,7 @@ describe('validerGuide', () => {
   });
 
   it.each<[string, unknown, string[]]>([
-    ['not an object', null, ['Guide : valeur invalide (type attendu : objet)']],
+    ['not an object', null, ['Guide : valeur de type objet attendue']],
     ['no étape', { statutDepot: 'recu', etapes: [] }, ['etapes : le guide doit contenir au moins une étape']],
     ['statutDepot missing', { etapes: unGuide().etapes }, ['statutDepot : valeur manquante']],
     [
@@ -87,7 +87,7 @@ describe('validerGuide', () => {
     [
       'cloture not a boolean',
       guideModifie((g) => Object.assign(premierStatut(g), { cloture: 'non' })),
-      ['étape 1 › statut 1 › cloture : valeur invalide (type attendu : vrai/faux)'],
+      ['étape 1 › statut 1 › cloture : valeur de type vrai/faux attendue'],
     ],
     [
       'unknown action type',

@@ -3,6 +3,7 @@
  * element's shape; the rules linking elements (unique codes, existing targets, a way to close) follow as plain code,
  * where messages can name the étapes and statuts concerned.
  */
+import { emplacement, messageZodParDefaut } from '@guichet/formulaires';
 import { z } from 'zod';
 import type { Guide } from './guide';
 import { err, ok, type Result } from './result';
@@ -21,8 +22,6 @@ export const messagesGuide = {
   sansEtape: 'le guide doit contenir au moins une étape',
   sansStatut: 'chaque étape doit contenir au moins un statut',
   typeActionInconnu: 'type d’action inconnu (attendu : courriel ou document)',
-  valeurManquante: 'valeur manquante',
-  valeurInvalide: 'valeur invalide',
   etapeEnDouble: (code: string, fois: number): string =>
     `Le code d’étape ${guillemets(code)} est utilisé ${fois} fois : chaque étape doit avoir un code unique.`,
   statutEnDouble: (code: string, etapes: string[]): string =>
@@ -80,9 +79,11 @@ export const schemaGuide = z.object({
 
 /** Parses an untrusted guide, or lists every problem in French so the administrator fixes them in one pass. */
 export function validerGuide(input: unknown): Result<Guide, string[]> {
-  const analyse = schemaGuide.safeParse(input, { error: messageParDefaut });
+  const analyse = schemaGuide.safeParse(input, { error: messageZodParDefaut });
   if (!analyse.success) {
-    return err(analyse.error.issues.map((issue) => m.aLEmplacement(emplacement(issue.path), issue.message)));
+    return err(
+      analyse.error.issues.map((issue) => m.aLEmplacement(emplacement(issue.path, SINGULIERS), issue.message)),
+    );
   }
   const guide: Guide = analyse.data;
   const problemes = problemesDeCoherence(guide);
@@ -125,47 +126,10 @@ function regrouper(paires: Array<[string, string]>): Map<string, string[]> {
   return groupes;
 }
 
-/** ['etapes', 1, 'statuts', 0, 'code'] → "étape 2 › statut 1 › code": positions as an administrator counts them. */
-function emplacement(chemin: ReadonlyArray<PropertyKey>): string {
-  const singulier: Record<string, string> = {
-    etapes: 'étape',
-    statuts: 'statut',
-    transitions: 'transition',
-    actions: 'action',
-    destinataires: 'destinataire',
-  };
-  const morceaux: string[] = [];
-  chemin.forEach((cle, i) => {
-    if (typeof cle === 'number') return;
-    const suivant = chemin[i + 1];
-    // "statuts" names the list, "statut 2" one of its elements.
-    morceaux.push(
-      typeof suivant === 'number' ? `${singulier[String(cle)] ?? String(cle)} ${suivant + 1}` : String(cle),
-    );
-  });
-  return morceaux.join(' › ');
-}
-
-/** French fallback for zod's built-in issues; rules above carry their own message. */
-const messageParDefaut: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') {
-    return issue.input === undefined
-      ? m.valeurManquante
-      : `${m.valeurInvalide} (type attendu : ${traduireType(issue.expected)})`;
-  }
-  if (issue.code === 'invalid_value' && issue.values.length === 1) {
-    return `${m.valeurInvalide} (attendu : ${String(issue.values[0])})`;
-  }
-  return m.valeurInvalide;
+const SINGULIERS = {
+  etapes: 'étape',
+  statuts: 'statut',
+  transitions: 'transition',
+  actions: 'action',
+  destinataires: 'destinataire',
 };
-
-function traduireType(type: string): string {
-  const traductions: Record<string, string> = {
-    string: 'texte',
-    number: 'nombre',
-    boolean: 'vrai/faux',
-    array: 'liste',
-    object: 'objet',
-  };
-  return traductions[type] ?? type;
-}

@@ -6,8 +6,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifierAxe, verifierClavier } from '../../e2e/support/accessibilite';
+import { lancerChromium } from '../../e2e/support/navigateur';
 import { demarrer, portLibre, type Processus } from './support/processus';
 import { demarrerStubCms, JWT_STUB, type StubCms } from './support/stub-cms';
 
@@ -85,18 +86,7 @@ beforeAll(async () => {
     },
     pret: /listening/i,
   });
-  navigateur = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  navigateur = await lancerChromium();
   contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page = await contexte.newPage();
 });

@@ -2,6 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { startOidcServer } from '../../tools/oidc-dev/src/server';
 import { demoUsers } from '../../tools/oidc-dev/src/demo-users';
@@ -131,6 +133,13 @@ export async function demarrerPile(): Promise<Pile> {
     for (const p of processus.reverse()) await arreterProcessus(p);
     await oidc.close();
     await smtp.close();
+    if (redis) {
+      const connexion = new IORedis(redis, { maxRetriesPerRequest: null });
+      const file = new Queue('guichet-actions', { prefix: envCms.BULLMQ_PREFIX!, connection: connexion });
+      await file.obliterate({ force: true }).catch(() => undefined);
+      await file.close();
+      connexion.disconnect();
+    }
     await nettoyerBase();
     rmSync(fichiers, { recursive: true, force: true });
   };

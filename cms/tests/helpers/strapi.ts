@@ -12,6 +12,17 @@ export interface Instance {
   arreter(): Promise<void>;
 }
 
+/** Removes this instance's queue from the shared Redis, so test runs leave nothing behind. */
+async function viderFile(url: string, prefix: string): Promise<void> {
+  const { Queue } = await import('bullmq');
+  const { default: IORedis } = await import('ioredis');
+  const connexion = new IORedis(url, { maxRetriesPerRequest: null });
+  const file = new Queue('guichet-actions', { prefix, connection: connexion });
+  await file.obliterate({ force: true }).catch(() => undefined);
+  await file.close();
+  connexion.disconnect();
+}
+
 /** A private database per test file: a fresh Postgres database, or a fresh SQLite file. */
 async function preparerBase(): Promise<() => Promise<void>> {
   const suffixe = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
@@ -58,6 +69,7 @@ export async function demarrerStrapi(options: { redis?: boolean; redisUrl?: stri
     http: strapi.server.httpServer,
     async arreter() {
       await strapi.destroy();
+      if (redis) await viderFile(redis, process.env.BULLMQ_PREFIX!);
       await nettoyerBase();
       fs.rmSync(process.env.FICHIERS_DIR!, { recursive: true, force: true });
     },

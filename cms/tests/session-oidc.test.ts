@@ -92,6 +92,20 @@ describe('POST /api/usagers/session', () => {
     }
   });
 
+  it('l’inscription et la connexion par mot de passe de users-permissions sont fermées', async () => {
+    const inscription = await request(instance.http)
+      .post('/api/auth/local/register')
+      .send({ username: 'intrus', email: 'intrus@example.fr', password: 'MotDePasse-2026' });
+    expect([400, 401, 403, 404]).toContain(inscription.status);
+    const connexion = await request(instance.http)
+      .post('/api/auth/local')
+      .send({ identifier: 'intrus@example.fr', password: 'MotDePasse-2026' });
+    expect([400, 401, 403, 404]).toContain(connexion.status);
+    expect(
+      await instance.strapi.db.query('plugin::users-permissions.user').count({ where: { email: 'intrus@example.fr' } }),
+    ).toBe(0);
+  });
+
   it('un JWT d’usager ne donne pas accès aux routes d’administration', async () => {
     const res = await request(instance.http)
       .post('/api/usagers/session')

@@ -12,7 +12,24 @@ const ACTIONS_USAGER = [
   'plugin::usagers.dossiers.fichier',
 ];
 
+/**
+ * Citizens only come in through OIDC: users-permissions' own registration and password sign-in stay closed,
+ * whatever the Users & Permissions settings page was left at.
+ */
+async function fermerInscriptionLocale(strapi: Core.Strapi) {
+  const reglages = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const avances = ((await reglages.get()) ?? {}) as Record<string, unknown>;
+  if (avances.allow_register !== false) await reglages.set({ value: { ...avances, allow_register: false } });
+  const publicRole = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  if (publicRole) {
+    await strapi.db.query('plugin::users-permissions.permission').deleteMany({
+      where: { role: publicRole.id, action: { $startsWith: 'plugin::users-permissions.auth.' } },
+    });
+  }
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await fermerInscriptionLocale(strapi);
   const roles = strapi.db.query('plugin::users-permissions.role');
   const role =
     (await roles.findOne({ where: { type: 'usager' } })) ??

@@ -56,7 +56,8 @@ function notFound(res: ServerResponse, api: boolean): void {
 
 // ---- JSON API (Mailpit-compatible field names) ----
 
-function summary(message: CaughtMessage) {
+/** Fields the list and the detail share. */
+function header(message: CaughtMessage) {
   return {
     ID: message.id,
     MessageID: message.messageId,
@@ -66,6 +67,12 @@ function summary(message: CaughtMessage) {
     Bcc: message.bcc,
     ReplyTo: message.replyTo,
     Subject: message.subject,
+  };
+}
+
+function summary(message: CaughtMessage) {
+  return {
+    ...header(message),
     Created: message.created.toISOString(),
     Size: message.size,
     Attachments: message.attachments.length,
@@ -85,14 +92,7 @@ function partJson(part: CaughtAttachment) {
 
 function detail(message: CaughtMessage) {
   return {
-    ID: message.id,
-    MessageID: message.messageId,
-    From: message.from ?? { Name: '', Address: '' },
-    To: message.to,
-    Cc: message.cc,
-    Bcc: message.bcc,
-    ReplyTo: message.replyTo,
-    Subject: message.subject,
+    ...header(message),
     Date: (message.date ?? message.created).toISOString(),
     Text: message.text,
     HTML: message.html,

@@ -1,1 +1,3 @@
-module.exports = require('../../config/jest.preset.cjs')(__dirname);
+module.exports = require('../../config/jest.preset.cjs')(__dirname, {
+  roots: ['<rootDir>/domain', '<rootDir>/server'],
+});

@@ -32,12 +32,16 @@ describe('catalogue public', () => {
     const liste = await api().get('/api/instruction/catalogue').expect(200);
     expect(liste.body.data).toEqual([expect.objectContaining({ slug: SLUG, titre: 'Aide aux projets associatifs' })]);
     const detail = await api().get(`/api/instruction/catalogue/${SLUG}`).expect(200);
-    expect(detail.body.data.modele.sections[0].champs.map((c: { type: string }) => c.type)).toEqual([
-      'texte',
-      'date',
-      'liste',
-      'montant',
+    const types = new Set(detail.body.data.modele.champs.map((c: { type: string }) => c.type));
+    // The demo model shows the generator: at least 15 field types, conditions and calculations.
+    expect(types.size).toBeGreaterThanOrEqual(15);
+    expect([...types]).toEqual(expect.arrayContaining(['calcul', 'tableau', 'adresse', 'iban', 'siret', 'age']));
+    expect(detail.body.data.modele.vues.usager.onglets.map((o: { code: string }) => o.code)).toEqual([
+      'projet',
+      'association',
     ]);
+    expect(detail.body.data.modeleVersion).toBe(1);
+    expect(detail.body.data.referentiels.cantons).toContainEqual({ valeur: 'peronne', libelle: 'Péronne' });
     expect(detail.body.data).not.toHaveProperty('guide');
   });
 });

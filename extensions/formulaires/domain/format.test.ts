@@ -4,7 +4,6 @@ import {
   formaterDate,
   formaterMontant,
   grouperMilliers,
-  valeurLisible,
 } from './format';
 
 const FINE = '\u202F';
@@ -53,41 +52,5 @@ describe('formaterDate', () => {
     ['', ''],
   ])('%s → %s', (iso, attendu) => {
     expect(formaterDate(iso)).toBe(attendu);
-  });
-});
-
-describe('valeurLisible', () => {
-  const liste = {
-    code: 'c',
-    type: 'liste' as const,
-    libelle: 'C',
-    requis: false,
-    options: [{ valeur: 'culture', libelle: 'Culture' }],
-  };
-  it.each([
-    [
-      { code: 'm', type: 'montant' as const, libelle: 'M', requis: false },
-      2500,
-      `2${ESPACE_FINE_INSECABLE}500${ESPACE_INSECABLE}€`,
-    ],
-    [{ code: 'd', type: 'date' as const, libelle: 'D', requis: false }, '2027-05-14', '14/05/2027'],
-    [liste, 'culture', 'Culture'],
-    [liste, 'inconnue', 'inconnue'],
-    [{ code: 't', type: 'texte' as const, libelle: 'T', requis: false }, 'Bonjour', 'Bonjour'],
-    [{ code: 't', type: 'texte' as const, libelle: 'T', requis: false }, '', null],
-    [
-      {
-        code: 'j',
-        type: 'justificatif' as const,
-        libelle: 'J',
-        requis: false,
-        formats: ['application/pdf'],
-        tailleMax: 1,
-      },
-      [1],
-      null,
-    ],
-  ])('affiche %o = %p comme %p', (champ, valeur, attendu) => {
-    expect(valeurLisible(champ, valeur)).toBe(attendu);
   });
 });

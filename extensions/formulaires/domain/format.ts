@@ -5,7 +5,8 @@
  */
 import { estDateIso } from './date-iso';
 import { arrondirCentimes } from './montant';
-import type { Champ, Valeur } from './modele';
+import { definition } from './champs';
+import type { Champ, OptionListe, Valeur } from './modele';
 
 /** French typography: narrow no-break space between thousands, no-break space before the currency sign. */
 export const ESPACE_FINE_INSECABLE = '\u202F';
@@ -37,18 +38,11 @@ export function formaterDate(iso: string): string {
 }
 
 /** A stored value as people read it (portal, admin, letters), or null when the field is empty or holds files. */
-export function valeurLisible(champ: Champ, valeur: Valeur | undefined): string | null {
+export function valeurLisible(
+  champ: Champ,
+  valeur: Valeur | undefined,
+  contexte: { referentiels: Readonly<Record<string, readonly OptionListe[]>> } = { referentiels: {} },
+): string | null {
   if (valeur === null || valeur === undefined || valeur === '') return null;
-  switch (champ.type) {
-    case 'montant':
-      return typeof valeur === 'number' ? formaterMontant(valeur) : String(valeur);
-    case 'date':
-      return typeof valeur === 'string' ? formaterDate(valeur) : String(valeur);
-    case 'liste':
-      return champ.options.find((o) => o.valeur === valeur)?.libelle ?? String(valeur);
-    case 'justificatif':
-      return null;
-    default:
-      return String(valeur);
-  }
+  return definition(champ).lisible(champ, valeur, contexte);
 }

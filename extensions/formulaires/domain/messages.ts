@@ -19,9 +19,20 @@ export const messagesChamp = {
   requis(champ: Champ): string {
     switch (champ.type) {
       case 'liste':
+      case 'liste_referentiel':
+      case 'boutons_radio':
         return `Choisissez une option pour ${nom(champ)}.`;
+      case 'cases_multiples':
+        return `Cochez au moins une case pour ${nom(champ)}.`;
+      case 'case_a_cocher':
+        return `Cochez la case ${nom(champ)} pour continuer.`;
       case 'justificatif':
         return `Joignez au moins un document pour ${nom(champ)}.`;
+      case 'tableau':
+        return `Remplissez au moins une ligne du tableau ${nom(champ)}.`;
+      case 'api_particulier':
+      case 'api_r2p':
+        return `Récupérez vos informations pour ${nom(champ)}.`;
       default:
         return `Renseignez ${nom(champ)}.`;
     }
@@ -79,22 +90,45 @@ export const messagesChamp = {
 export const messagesModele = {
   codeInvalide:
     'le code doit commencer par une lettre minuscule et ne contenir que des lettres minuscules sans accent, des chiffres et « _ »',
+  codeTropLong: 'le code ne doit pas dépasser 60 caractères',
   texteVide: 'ne doit pas être vide',
-  typeInconnu: 'type de champ inconnu (attendu : texte, date, liste, montant ou justificatif)',
+  texteTropLong: 'texte trop long',
+  typeInconnu:
+    'type de champ inconnu (attendu : texte, texte_long, nombre, montant, calcul, date, age, case_a_cocher, boutons_radio, cases_multiples, liste, liste_referentiel, telephone, email, adresse, nir, iban, bic, siret, tableau, note, texte_riche, justificatif, api_particulier ou api_r2p)',
+  prechargementInconnu: 'source de préchargement inconnue',
   dateInvalide: 'date attendue au format AAAA-MM-JJ (une vraie date du calendrier)',
   entierPositif: 'nombre entier supérieur à 0 attendu',
   listeSansOption: 'une liste doit proposer au moins une option',
   sansFormat: 'indiquez au moins un format de fichier accepté',
   formatMime: 'indiquez un type MIME, par exemple application/pdf ou image/jpeg',
-  codeChampEnDouble: (code: string, fois: number): string =>
-    `Le code de champ ${entreGuillemets(code)} est utilisé ${fois} fois : chaque champ du modèle doit avoir un code unique.`,
-  codeSectionEnDouble: (code: string, fois: number): string =>
-    `Le code de section ${entreGuillemets(code)} est utilisé ${fois} fois : chaque section doit avoir un code unique.`,
   optionEnDouble: (champ: string, valeur: string): string =>
     `La liste ${entreGuillemets(champ)} propose plusieurs fois la valeur ${entreGuillemets(valeur)}.`,
   bornesInversees: (champ: string, min: string, max: string): string =>
     `Le champ ${entreGuillemets(champ)} a un minimum (${min}) supérieur à son maximum (${max}).`,
-  /** Prefixes a problem with where it is, e.g. "section 1 › champ 3 › code : …". */
+  ligneVide: 'une ligne contient au moins un champ',
+  ligneTropLarge: 'une ligne contient au plus deux champs (deux colonnes)',
+  tropDeChamps: 'un modèle contient au plus 1 000 champs',
+  codeChampEnDouble: (code: string, fois: number): string =>
+    `Le code de champ ${entreGuillemets(code)} est utilisé ${fois} fois : chaque champ du modèle doit avoir un code unique.`,
+  codeReserve: (code: string): string =>
+    `Le code de champ ${entreGuillemets(code)} est un mot réservé des conditions et des calculs : choisissez-en un autre.`,
+  ongletEnDouble: (vue: string, code: string, fois: number): string =>
+    `Vue ${vue} : le code d'onglet ${entreGuillemets(code)} est utilisé ${fois} fois.`,
+  sectionEnDouble: (vue: string, code: string, fois: number): string =>
+    `Vue ${vue} : le code de section ${entreGuillemets(code)} est utilisé ${fois} fois.`,
+  champPlaceEnDouble: (vue: string, code: string, fois: number): string =>
+    `Vue ${vue} : le champ ${entreGuillemets(code)} est placé ${fois} fois ; placez chaque champ une seule fois par vue.`,
+  champPlaceInconnu: (vue: string, code: string): string =>
+    `Vue ${vue} : le champ ${entreGuillemets(code)} est placé dans la vue mais n'existe pas dans le modèle.`,
+  expressionInvalide: (ou: string, probleme: string): string => `La condition ou la formule de ${ou} est invalide : ${probleme}`,
+  expressionChampInconnu: (ou: string, code: string): string =>
+    `La condition ou la formule de ${ou} utilise le champ ${entreGuillemets(code)}, qui n'existe pas.`,
+  formuleManquante: (ou: string): string => `Indiquez la formule de ${ou}.`,
+  calculCirculaire: (code: string): string =>
+    `Le calcul ${entreGuillemets(code)} dépend de lui-même, directement ou par d'autres calculs.`,
+  ageSansDate: (code: string, champDate: string): string =>
+    `Le champ âge ${entreGuillemets(code)} doit se calculer à partir d'un champ date : ${entreGuillemets(champDate)} n'en est pas un.`,
+  /** Prefixes a problem with where it is, e.g. "vues › usager › onglet 1 › section 2 › titre : …". */
   aLEmplacement: (emplacement: string, probleme: string): string =>
     emplacement === '' ? `Modèle : ${probleme}` : `${emplacement} : ${probleme}`,
 } as const;

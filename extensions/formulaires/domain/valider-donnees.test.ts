@@ -1,232 +1,84 @@
-import type { Champ } from './modele';
-import { lisible, unModeleAvec } from './testing/modeles';
-import { validerDonnees, type CodeErreurChamp, type OptionsValidation } from './valider-donnees';
+import { donneesAEnregistrer, validerDonnees, type OptionsValidation } from './valider-donnees';
+import { AUJOURDHUI, unModele } from './testing/modeles';
 
-const BROUILLON: OptionsValidation = { mode: 'brouillon' };
+const depot: OptionsValidation = { mode: 'depot', aujourdhui: AUJOURDHUI, piecesParChamp: { devis: 1 } };
+const brouillon: OptionsValidation = { mode: 'brouillon', aujourdhui: AUJOURDHUI };
+const complet = { nom: 'Dupont', naissance: '1984-12-01', situation: 'seul', revenus: 1500, charges: 400.25 };
 
-const texte: Champ = { code: 'v', type: 'texte', libelle: 'Nom', requis: false, longueurMax: 5 };
-const texteSansLimite: Champ = { code: 'v', type: 'texte', libelle: 'Commentaire', requis: false };
-const date: Champ = {
-  code: 'v',
-  type: 'date',
-  libelle: 'Date de naissance',
-  requis: false,
-  min: '2000-01-01',
-  max: '2026-12-31',
-};
-const dateSansBorne: Champ = { code: 'v', type: 'date', libelle: 'Date', requis: false };
-const montant: Champ = { code: 'v', type: 'montant', libelle: 'Montant demandé', requis: false, min: 0, max: 10000 };
-const montantLibre: Champ = { code: 'v', type: 'montant', libelle: 'Solde', requis: false };
-const liste: Champ = {
-  code: 'v',
-  type: 'liste',
-  libelle: 'Situation',
-  requis: false,
-  options: [
-    { valeur: 'celibataire', libelle: 'Célibataire' },
-    { valeur: 'marie', libelle: 'Marié·e' },
-  ],
-};
+describe('validerDonnees — dépôt', () => {
+  it('accepte un dossier complet, recalcule âge et calcul, ignore les valeurs calculées envoyées', () => {
+    const resultat = validerDonnees(unModele(), { ...complet, reste: 999999, age: 3 }, depot);
+    expect(resultat.erreurs).toEqual([]);
+    expect(resultat.donnees).toEqual({ ...complet, age: 41, reste: 1099.75 });
+  });
 
-/** Validates one value of one field in draft mode: formats are checked whatever the mode. */
-function validerUn(champ: Champ, valeur: unknown): ReturnType<typeof validerDonnees> {
-  return validerDonnees(unModeleAvec(champ), { v: valeur }, BROUILLON);
-}
+  it('exige les champs requis visibles, dans l’ordre du formulaire, et les justificatifs', () => {
+    const resultat = validerDonnees(unModele(), {}, { ...depot, piecesParChamp: {} });
+    expect(resultat.erreurs.map((e) => [e.champ, e.code])).toEqual([
+      ['nom', 'REQUIS'],
+      ['naissance', 'REQUIS'],
+      ['situation', 'REQUIS'],
+      ['revenus', 'REQUIS'],
+      ['devis', 'REQUIS'],
+    ]);
+    expect(resultat.erreurs[2]!.message).toBe('Choisissez une option pour «\u00A0Situation\u00A0».');
+  });
 
-describe('validerDonnees: valid values are normalised', () => {
-  it.each<[string, Champ, unknown, unknown]>([
-    ['texte', texte, 'Alice', 'Alice'],
-    ['texte trimmed', texte, '  Alice ', 'Alice'],
-    ['texte at its maximum length', texte, 'abcde', 'abcde'],
-    ['texte length counted in characters, not UTF-16 units', texte, '😀😀😀😀😀', '😀😀😀😀😀'],
-    ['texte with decomposed accents normalised (NFC)', texte, 'e\u0301te\u0301', 'été'],
-    ['texte CRLF becomes LF', texteSansLimite, 'a\r\nb', 'a\nb'],
-    ['texte under the default limit', texteSansLimite, 'x'.repeat(2000), 'x'.repeat(2000)],
-    ['date', date, '2010-06-15', '2010-06-15'],
-    ['date on the min bound (inclusive)', date, '2000-01-01', '2000-01-01'],
-    ['date on the max bound (inclusive)', date, '2026-12-31', '2026-12-31'],
-    ['leap day', dateSansBorne, '2024-02-29', '2024-02-29'],
-    ['montant', montant, 1234.5, 1234.5],
-    ['montant rounded to cents', montant, 1234.567, 1234.57],
-    ['montant rounded half up on the decimal value', montant, 1.005, 1.01],
-    ['montant on the min bound', montant, 0, 0],
-    ['montant on the max bound', montant, 10000, 10000],
-    ['montant rounded onto the max bound', montant, 10000.004, 10000],
-    ['negative montant without bounds', montantLibre, -12.5, -12.5],
-    ['liste option', liste, 'marie', 'marie'],
-    ['empty texte is null', texte, '   ', null],
-    ['null is kept as an emptied value', date, null, null],
-    ['empty date string is null', date, '', null],
-    ['empty montant string is null', montant, '', null],
-    ['empty liste is null', liste, '', null],
-  ])('%s', (_cas, champ, valeur, attendu) => {
-    expect(validerUn(champ, valeur)).toEqual({ valide: true, donnees: { v: attendu }, erreurs: [] });
+  it('un champ masqué n’est ni requis ni conservé ; affiché, il devient requis', () => {
+    const seul = validerDonnees(unModele(), { ...complet, conjoint: 'Martin' }, depot);
+    expect(seul.valide).toBe(true);
+    expect(seul.donnees).not.toHaveProperty('conjoint');
+    const couple = validerDonnees(unModele(), { ...complet, situation: 'couple' }, depot);
+    expect(couple.erreurs).toEqual([expect.objectContaining({ champ: 'conjoint', code: 'REQUIS' })]);
+  });
+
+  it('un onglet conditionné par le type de profil n’est demandé qu’à ce profil', () => {
+    expect(validerDonnees(unModele(), complet, { ...depot, profil: 'particulier' }).valide).toBe(true);
+    const entreprise = validerDonnees(unModele(), complet, { ...depot, profil: 'entreprise' });
+    expect(entreprise.erreurs.map((e) => e.champ)).toEqual(['siret']);
+    expect(entreprise.visibilite.onglets.has('entreprise')).toBe(true);
+  });
+
+  it('une valeur mal formée d’un champ masqué est abandonnée sans erreur', () => {
+    const resultat = validerDonnees(unModele(), { ...complet, conjoint: 42 }, depot);
+    expect(resultat.valide).toBe(true);
   });
 });
 
-describe('validerDonnees: invalid values are reported with a precise French message', () => {
-  it.each<[string, Champ, unknown, CodeErreurChamp, string]>([
-    [
-      'texte too long',
-      texte,
-      'abcdef',
-      'TROP_LONG',
-      '« Nom » ne doit pas dépasser 5 caractères (vous en avez saisi 6).',
-    ],
-    [
-      'texte over the default limit',
-      texteSansLimite,
-      'x'.repeat(2345),
-      'TROP_LONG',
-      '« Commentaire » ne doit pas dépasser 2 000 caractères (vous en avez saisi 2 345).',
-    ],
-    ['texte given a number', texte, 12, 'FORMAT', 'Saisissez du texte pour « Nom ».'],
-    [
-      'date that does not exist',
-      date,
-      '2026-02-30',
-      'FORMAT',
-      'Indiquez une date valide pour « Date de naissance », au format JJ/MM/AAAA.',
-    ],
-    [
-      'date in French format (lireSaisie converts it)',
-      date,
-      '15/06/2010',
-      'FORMAT',
-      'Indiquez une date valide pour « Date de naissance », au format JJ/MM/AAAA.',
-    ],
-    [
-      'date as a timestamp',
-      date,
-      '2010-06-15T00:00:00Z',
-      'FORMAT',
-      'Indiquez une date valide pour « Date de naissance », au format JJ/MM/AAAA.',
-    ],
-    [
-      'date given a number',
-      date,
-      20100615,
-      'FORMAT',
-      'Indiquez une date valide pour « Date de naissance », au format JJ/MM/AAAA.',
-    ],
-    [
-      'date before min',
-      date,
-      '1999-12-31',
-      'HORS_BORNES',
-      'Indiquez une date comprise entre le 01/01/2000 et le 31/12/2026 pour « Date de naissance ».',
-    ],
-    [
-      'date after max',
-      date,
-      '2027-01-01',
-      'HORS_BORNES',
-      'Indiquez une date comprise entre le 01/01/2000 et le 31/12/2026 pour « Date de naissance ».',
-    ],
-    [
-      'date with only a min',
-      { ...dateSansBorne, min: '2026-01-01' },
-      '2025-12-31',
-      'HORS_BORNES',
-      'Indiquez une date à partir du 01/01/2026 pour « Date ».',
-    ],
-    [
-      'date with only a max',
-      { ...dateSansBorne, max: '2026-01-01' },
-      '2026-01-02',
-      'HORS_BORNES',
-      'Indiquez une date au plus tard le 01/01/2026 pour « Date ».',
-    ],
-    [
-      'montant left as an unreadable string',
-      montant,
-      'douze',
-      'FORMAT',
-      'Indiquez un montant en euros pour « Montant demandé », par exemple 1 234,50 (deux chiffres après la virgule au plus).',
-    ],
-    [
-      'montant as a numeric string (lireSaisie converts it)',
-      montant,
-      '12',
-      'FORMAT',
-      'Indiquez un montant en euros pour « Montant demandé », par exemple 1 234,50 (deux chiffres après la virgule au plus).',
-    ],
-    [
-      'montant NaN',
-      montant,
-      Number.NaN,
-      'FORMAT',
-      'Indiquez un montant en euros pour « Montant demandé », par exemple 1 234,50 (deux chiffres après la virgule au plus).',
-    ],
-    [
-      'montant Infinity',
-      montant,
-      Number.POSITIVE_INFINITY,
-      'FORMAT',
-      'Indiquez un montant en euros pour « Montant demandé », par exemple 1 234,50 (deux chiffres après la virgule au plus).',
-    ],
-    [
-      'montant below min',
-      montant,
-      -0.01,
-      'HORS_BORNES',
-      'Indiquez un montant compris entre 0 € et 10 000 € pour « Montant demandé ».',
-    ],
-    [
-      'montant above max',
-      montant,
-      10000.01,
-      'HORS_BORNES',
-      'Indiquez un montant compris entre 0 € et 10 000 € pour « Montant demandé ».',
-    ],
-    [
-      'montant rounded above max',
-      montant,
-      10000.005,
-      'HORS_BORNES',
-      'Indiquez un montant compris entre 0 € et 10 000 € pour « Montant demandé ».',
-    ],
-    [
-      'montant with only a min',
-      { ...montantLibre, min: 1.5 },
-      1,
-      'HORS_BORNES',
-      'Indiquez un montant supérieur ou égal à 1,50 € pour « Solde ».',
-    ],
-    [
-      'montant with only a max',
-      { ...montantLibre, max: 1500 },
-      2000,
-      'HORS_BORNES',
-      'Indiquez un montant inférieur ou égal à 1 500 € pour « Solde ».',
-    ],
-    [
-      'liste value not offered',
-      liste,
-      'pacse',
-      'OPTION_INCONNUE',
-      'Choisissez une des options proposées pour « Situation ».',
-    ],
-    [
-      'liste value is an option libelle, not its valeur',
-      liste,
-      'Célibataire',
-      'OPTION_INCONNUE',
-      'Choisissez une des options proposées pour « Situation ».',
-    ],
-    [
-      'liste given several values',
-      liste,
-      ['celibataire', 'marie'],
-      'FORMAT',
-      'Choisissez une des options proposées pour « Situation ».',
-    ],
-  ])('%s', (_cas, champ, valeur, code, message) => {
-    const resultat = validerUn(champ, valeur);
-    expect(resultat.valide).toBe(false);
-    expect(resultat.donnees).toEqual({});
-    expect(resultat.erreurs.map((e) => ({ ...e, message: lisible(e.message) }))).toEqual([
-      { champ: 'v', code, message },
+describe('validerDonnees — brouillon et vues', () => {
+  it('un brouillon peut être incomplet mais pas mal formé', () => {
+    expect(validerDonnees(unModele(), { nom: 'Dupont' }, brouillon).valide).toBe(true);
+    const mauvais = validerDonnees(unModele(), { naissance: '2026-02-30', revenus: 'beaucoup' }, brouillon);
+    expect(mauvais.erreurs.map((e) => [e.champ, e.code])).toEqual([
+      ['naissance', 'FORMAT'],
+      ['revenus', 'FORMAT'],
     ]);
+  });
+
+  it('refuse un champ hors de la vue (annotation d’agent envoyée par un usager) ou inconnu', () => {
+    const resultat = validerDonnees(unModele(), { avis: 'Favorable', statut: 'accepte' }, brouillon);
+    expect(resultat.erreurs.map((e) => [e.champ, e.code])).toEqual([
+      ['avis', 'CHAMP_INCONNU'],
+      ['statut', 'CHAMP_INCONNU'],
+    ]);
+  });
+
+  it('la vue agent valide ses propres champs et lit les autres pour les conditions', () => {
+    const resultat = validerDonnees(unModele(), { nom: 'Dupont', revenus: 10, avis: 'Favorable' }, {
+      ...brouillon,
+      vue: 'agent',
+    });
+    expect(resultat.erreurs).toEqual([]);
+    expect(resultat.donnees).toEqual({ nom: 'Dupont', revenus: 10, avis: 'Favorable' });
+  });
+});
+
+describe('donneesAEnregistrer', () => {
+  it('remplace les champs de la vue, garde ceux des autres vues', () => {
+    const existantes = { nom: 'Ancien', conjoint: 'Martin', avis: 'Favorable' };
+    expect(donneesAEnregistrer(unModele(), 'usager', existantes, { nom: 'Nouveau' })).toEqual({
+      nom: 'Nouveau',
+      avis: 'Favorable',
+    });
   });
 });

@@ -7,7 +7,7 @@
  * Errors always have the Strapi shape `{ data: null, error: { status, name, message, details } }`; for validation
  * errors (422) `details.erreurs` lists field-level French messages.
  */
-import type { Donnees, Modele } from '@guichet/formulaires';
+import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
 
 export interface ErreurChampApi {
   champ: string;
@@ -33,7 +33,11 @@ export interface CatalogueReponse {
 /** GET /api/instruction/catalogue/:slug (public) → 404 when unknown or unpublished */
 export interface DispositifDetail extends DispositifResume {
   description: string;
+  /** The latest published version of the dispositif's model: new dossiers are filed on it. */
   modele: Modele;
+  modeleVersion: number;
+  /** Options of the administrator lists the model's « liste sur référentiel » fields use, by list code. */
+  referentiels: Record<string, OptionListe[]>;
 }
 export interface DispositifReponse {
   data: DispositifDetail;
@@ -76,7 +80,12 @@ export interface DossierResume {
 }
 
 export interface DossierDetail extends DossierResume {
+  /** The model version the dossier was filed on (not necessarily the latest): it is validated and shown with it. */
   modele: Modele;
+  modeleVersion: number;
+  referentiels: Record<string, OptionListe[]>;
+  /** Who the dossier is filed for; display conditions may depend on it (`@profil`). */
+  typeProfil: TypeProfil;
   donnees: Donnees;
   pieces: PieceApi[];
   ligneDeVie: EtapeLigneDeVie[];
@@ -86,9 +95,11 @@ export interface DossierDetail extends DossierResume {
 export interface DossiersReponse {
   data: DossierResume[];
 }
-/** POST /api/usagers/dossiers { dispositif: slug } → 201 a new brouillon
+/** POST /api/usagers/dossiers { dispositif: slug, typeProfil? } → 201 a new brouillon, fields with a préchargement
+ *      filled from the citizen's identity; 409 MODELE_NON_PUBLIE when the dispositif's model has no published version
  *  GET /api/usagers/dossiers/:numero → 200, or 404 when not the citizen's
- *  PUT /api/usagers/dossiers/:numero { version, donnees } → 200 saved brouillon; 409 stale version;
+ *  PUT /api/usagers/dossiers/:numero { version, donnees } → 200 saved brouillon (the fields of the citizen's view;
+ *      hidden fields are dropped, computed fields recomputed, agent-only fields untouched); 409 stale version;
  *      422 with details.erreurs (formats only: required fields are checked at submission); 409 when not a brouillon
  *  POST /api/usagers/dossiers/:numero/depot { version, donnees } + header `Idempotency-Key` → 200 deposited;
  *      422 with details.erreurs; 409 stale version; the same key replayed returns the same 200 response

@@ -1,70 +1,70 @@
-/** Test fixtures: a small but complete model, one field of each type, so each test changes only what it is about. */
+/** Test fixtures: a small model with onglets, a two-column ligne, conditions and calculations. */
 import type { Champ, Modele } from '../modele';
 
-export function unModele(surcharges: Partial<Modele> = {}): Modele {
+export const CHAMPS_BASE: Champ[] = [
+  { code: 'nom', type: 'texte', libelle: 'Nom', requis: true, longueurMax: 50 },
+  { code: 'naissance', type: 'date', libelle: 'Date de naissance', requis: true, min: '1900-01-01' },
+  { code: 'age', type: 'age', libelle: 'Âge', requis: false, champDate: 'naissance' },
+  {
+    code: 'situation',
+    type: 'boutons_radio',
+    libelle: 'Situation',
+    requis: true,
+    options: [
+      { valeur: 'seul', libelle: 'Seul·e' },
+      { valeur: 'couple', libelle: 'En couple' },
+    ],
+  },
+  { code: 'conjoint', type: 'texte', libelle: 'Nom du conjoint', requis: true, condition: "situation = 'couple'" },
+  { code: 'revenus', type: 'montant', libelle: 'Revenus', requis: true, min: 0 },
+  { code: 'charges', type: 'montant', libelle: 'Charges', requis: false },
+  { code: 'reste', type: 'calcul', libelle: 'Reste à vivre', requis: false, formule: 'revenus - charges', decimales: 2 },
+  { code: 'siret', type: 'siret', libelle: 'SIRET', requis: true },
+  { code: 'devis', type: 'justificatif', libelle: 'Devis', requis: true, formats: ['application/pdf'], tailleMax: 1000 },
+  { code: 'avis', type: 'texte_long', libelle: 'Avis de l’instructeur', requis: false },
+];
+
+export function unModele(champs: Champ[] = CHAMPS_BASE): Modele {
   return {
-    sections: [
-      {
-        code: 'demandeur',
-        titre: 'Le demandeur',
-        champs: [
-          { code: 'nom', type: 'texte', libelle: 'Nom', requis: true, longueurMax: 50 },
-          { code: 'commentaire', type: 'texte', libelle: 'Commentaire', requis: false },
+    champs,
+    vues: {
+      usager: {
+        onglets: [
           {
-            code: 'date_naissance',
-            type: 'date',
-            libelle: 'Date de naissance',
-            requis: true,
-            min: '1900-01-01',
-            max: '2026-12-31',
-          },
-          {
-            code: 'situation',
-            type: 'liste',
-            libelle: 'Situation familiale',
-            requis: true,
-            options: [
-              { valeur: 'celibataire', libelle: 'Célibataire' },
-              { valeur: 'marie', libelle: 'Marié·e' },
+            code: 'foyer',
+            titre: 'Votre foyer',
+            sections: [
+              {
+                code: 'identite',
+                titre: 'Identité',
+                lignes: [{ champs: ['nom'] }, { champs: ['naissance', 'age'] }, { champs: ['situation'] }, { champs: ['conjoint'] }],
+              },
+              {
+                code: 'budget',
+                titre: 'Budget',
+                lignes: [{ champs: ['revenus', 'charges'] }, { champs: ['reste'] }, { champs: ['devis'] }],
+              },
             ],
           },
-        ],
-      },
-      {
-        code: 'projet',
-        titre: 'Le projet',
-        champs: [
-          { code: 'montant_demande', type: 'montant', libelle: 'Montant demandé', requis: true, min: 0, max: 10000 },
-          { code: 'apport', type: 'montant', libelle: 'Apport', requis: false },
           {
-            code: 'devis',
-            type: 'justificatif',
-            libelle: 'Devis',
-            requis: true,
-            formats: ['application/pdf'],
-            tailleMax: 5_000_000,
-          },
-          {
-            code: 'photo',
-            type: 'justificatif',
-            libelle: 'Photo',
-            requis: false,
-            formats: ['image/jpeg'],
-            tailleMax: 1_000_000,
+            code: 'entreprise',
+            titre: 'Votre entreprise',
+            condition: "@profil = 'entreprise'",
+            sections: [{ code: 'societe', titre: 'Société', lignes: [{ champs: ['siret'] }] }],
           },
         ],
       },
-    ],
-    ...surcharges,
+      agent: {
+        onglets: [
+          {
+            code: 'instruction',
+            titre: 'Instruction',
+            sections: [{ code: 'avis', titre: 'Avis', lignes: [{ champs: ['nom', 'revenus'] }, { champs: ['avis'] }] }],
+          },
+        ],
+      },
+    },
   };
 }
 
-/** A model with a single field: the shortest way to test one field type. */
-export function unModeleAvec(champ: Champ): Modele {
-  return { sections: [{ code: 'section', titre: 'Section', champs: [champ] }] };
-}
-
-/** Messages carry no-break spaces; tests read better with plain ones. */
-export function lisible(texte: string): string {
-  return texte.replace(/[\u00A0\u202F]/g, ' ');
-}
+export const AUJOURDHUI = '2026-11-27';

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { Link as LienRouteur, useParams } from 'react-router-dom';
 import { Alert, Badge, Box, Button, Flex, Grid, Main, Typography } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
-import { type Modele, valeurLisible } from '@guichet/formulaires';
+import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
+import { Reponses } from '../components/Reponses';
 import { useTraduction } from './useTraduction';
 
 interface Dossier {
@@ -12,7 +13,10 @@ interface Dossier {
   dispositif: { titre: string };
   usager: { prenom: string; nom: string; email: string } | null;
   modele: Modele;
-  donnees: Record<string, string | number | null>;
+  modeleVersion: number;
+  referentiels: Record<string, OptionListe[]>;
+  typeProfil: TypeProfil;
+  donnees: Donnees;
   pieces: Array<{ id: number; nom: string; nature: string; champ: string | null }>;
   historique: Array<{ de: string | null; vers: string; versLibelle: string; acteurNom: string | null; date: string }>;
   livraisons: Array<{ type: string; etat: string; tentatives: number; erreur: string | null }>;
@@ -113,22 +117,17 @@ export const DetailDossier = () => {
               <Typography variant="delta" tag="h2">
                 {t('detail.donnees')}
               </Typography>
-              {dossier.modele.sections
-                .filter((s) => s.champs.some((c) => c.type !== 'justificatif'))
-                .map((s) => (
-                  <Box key={s.code} paddingTop={4}>
-                    <Typography variant="sigma" tag="h3">
-                      {s.titre}
-                    </Typography>
-                    {s.champs
-                      .filter((c) => c.type !== 'justificatif')
-                      .map((c) => (
-                        <Flex key={c.code} gap={2} paddingTop={2}>
-                          <Typography fontWeight="bold">{c.libelle} :</Typography>
-                          <Typography>{valeurLisible(c, dossier.donnees[c.code]) ?? '—'}</Typography>
-                        </Flex>
-                      ))}
-                  </Box>
+              <Typography variant="pi" textColor="neutral600">
+                {t('detail.versionModele')} {dossier.modeleVersion}
+              </Typography>
+              <Reponses
+                modele={dossier.modele}
+                donnees={dossier.donnees}
+                referentiels={dossier.referentiels}
+                typeProfil={dossier.typeProfil}
+                vide="—"
+              />
+            </Box>
                 ))}
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>

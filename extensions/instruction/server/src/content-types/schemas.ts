@@ -18,7 +18,8 @@ export const dispositif = {
     resume: { type: 'text', required: true },
     description: { type: 'text' },
     publie: { type: 'boolean', default: false },
-    modele: { type: 'json', required: true },
+    /** Code of the formulaires model; new dossiers are filed on its latest published version. */
+    modeleCode: { type: 'string', required: true },
     guide: { type: 'json', required: true },
   },
 };
@@ -37,6 +38,10 @@ export const dossier = {
     statut: { type: 'string' },
     etape: { type: 'string' },
     donnees: { type: 'json', private: true },
+    /** The model version the dossier was created on: it is always validated and displayed with it. */
+    modeleVersionId: { type: 'integer', required: true },
+    /** Who the dossier is filed for (display conditions read it). */
+    typeProfil: { type: 'enumeration', enum: ['particulier', 'association', 'entreprise'], default: 'particulier' },
     version: { type: 'integer', required: true, default: 1 },
     deposeLe: { type: 'datetime' },
     cleDepot: { type: 'string', private: true },

@@ -1,69 +1,6 @@
-import type { Modele } from '@guichet/formulaires';
 import type { Guide } from '../../../domain';
 
-/** The demo dispositif seeded by `npm run dev`: one model, one guide, two templated actions on a status change. */
-export const MODELE_DEMO: Modele = {
-  sections: [
-    {
-      code: 'projet',
-      titre: 'Votre projet',
-      champs: [
-        {
-          code: 'intitule',
-          type: 'texte',
-          libelle: 'Intitulé du projet',
-          aide: 'En une phrase, par exemple « Festival de musique de la vallée ».',
-          requis: true,
-          longueurMax: 200,
-        },
-        {
-          code: 'date_debut',
-          type: 'date',
-          libelle: 'Date de début du projet',
-          requis: true,
-          min: '2026-01-01',
-          max: '2030-12-31',
-        },
-        {
-          code: 'categorie',
-          type: 'liste',
-          libelle: 'Domaine du projet',
-          requis: true,
-          options: [
-            { valeur: 'culture', libelle: 'Culture' },
-            { valeur: 'sport', libelle: 'Sport' },
-            { valeur: 'solidarite', libelle: 'Solidarité' },
-          ],
-        },
-        {
-          code: 'montant_demande',
-          type: 'montant',
-          libelle: 'Montant demandé',
-          aide: 'Entre 100 € et 10 000 €.',
-          requis: true,
-          min: 100,
-          max: 10000,
-        },
-      ],
-    },
-    {
-      code: 'pieces',
-      titre: 'Pièces justificatives',
-      champs: [
-        {
-          code: 'budget',
-          type: 'justificatif',
-          libelle: 'Budget prévisionnel',
-          aide: 'Format PDF, JPEG ou PNG, 5 Mo au maximum.',
-          requis: true,
-          formats: ['application/pdf', 'image/jpeg', 'image/png'],
-          tailleMax: 5 * 1024 * 1024,
-        },
-      ],
-    },
-  ],
-};
-
+/** The demo dispositif seeded by `npm run dev`: its model (modele-demo.ts), one guide, templated actions on a status change. */
 export const GUIDE_DEMO: Guide = {
   statutDepot: 'recu',
   etapes: [
@@ -137,6 +74,6 @@ export const DISPOSITIF_DEMO = {
     'Le Département soutient les projets portés par les associations du territoire. Déposez votre demande en ligne : ' +
     'décrivez votre projet, indiquez le montant demandé et joignez votre budget prévisionnel. Vous suivez ensuite ' +
     'l’avancement de votre dossier depuis votre espace.',
-  modele: MODELE_DEMO,
+  modeleCode: 'aide-projets-associatifs',
   guide: GUIDE_DEMO,
 };

@@ -1,4 +1,3 @@
-import type { Modele } from '@guichet/formulaires';
 import type { Guide } from '../../../domain';
 import { TABLE } from '../constants';
 import { type Db, lireJson } from './sql';
@@ -10,11 +9,11 @@ export interface DispositifLigne {
   resume: string;
   description: string;
   publie: boolean;
-  modele: Modele;
+  modeleCode: string;
   guide: Guide;
 }
 
-const COLONNES = ['id', 'slug', 'titre', 'resume', 'description', 'publie', 'modele', 'guide'];
+const COLONNES = ['id', 'slug', 'titre', 'resume', 'description', 'publie', 'modele_code', 'guide'];
 
 function versDispositif(ligne: Record<string, unknown>): DispositifLigne {
   return {
@@ -24,7 +23,7 @@ function versDispositif(ligne: Record<string, unknown>): DispositifLigne {
     resume: String(ligne.resume ?? ''),
     description: String(ligne.description ?? ''),
     publie: Boolean(ligne.publie),
-    modele: lireJson<Modele>(ligne.modele),
+    modeleCode: String(ligne.modele_code),
     guide: lireJson<Guide>(ligne.guide),
   };
 }

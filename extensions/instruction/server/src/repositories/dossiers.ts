@@ -1,4 +1,4 @@
-import type { Donnees } from '@guichet/formulaires';
+import type { Donnees, TypeProfil } from '@guichet/formulaires';
 import type { EtatDossier } from '../../../domain';
 import { TABLE } from '../constants';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
@@ -12,6 +12,8 @@ export interface DossierLigne {
   statut: string | null;
   etape: string | null;
   donnees: Donnees;
+  modeleVersionId: number;
+  typeProfil: TypeProfil;
   version: number;
   creeLe: Date;
   deposeLe: Date | null;
@@ -29,6 +31,8 @@ const COLONNES = [
   'd.statut',
   'd.etape',
   'd.donnees',
+  'd.modele_version_id',
+  'd.type_profil',
   'd.version',
   'd.created_at',
   'd.depose_le',
@@ -47,6 +51,8 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
     statut: (l.statut as string | null) ?? null,
     etape: (l.etape as string | null) ?? null,
     donnees: lireJson<Donnees>(l.donnees) ?? {},
+    modeleVersionId: Number(l.modele_version_id),
+    typeProfil: ((l.type_profil as TypeProfil | null) ?? 'particulier'),
     version: Number(l.version),
     creeLe: lireDate(l.created_at)!,
     deposeLe: lireDate(l.depose_le),
@@ -114,7 +120,15 @@ export async function trouverDossierParId(db: Db, id: number): Promise<DossierLi
 
 export async function insererBrouillon(
   db: Db,
-  donnees: { dispositifId: number; usagerId: number; numeroProvisoire: string; maintenant: Date },
+  donnees: {
+    dispositifId: number;
+    usagerId: number;
+    numeroProvisoire: string;
+    maintenant: Date;
+    modeleVersionId: number;
+    typeProfil: TypeProfil;
+    donnees: Donnees;
+  },
 ): Promise<number> {
   return inserer(db, TABLE.dossiers, {
     ...colonnesStrapi(donnees.maintenant),
@@ -122,7 +136,9 @@ export async function insererBrouillon(
     dispositif_id: donnees.dispositifId,
     usager_id: donnees.usagerId,
     etat: 'brouillon',
-    donnees: ecrireJson({}),
+    donnees: ecrireJson(donnees.donnees),
+    modele_version_id: donnees.modeleVersionId,
+    type_profil: donnees.typeProfil,
     version: 1,
   });
 }

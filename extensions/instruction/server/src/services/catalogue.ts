@@ -10,7 +10,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ? await trouverDispositifPublie(strapi.db.connection, slug)
       : null;
     if (!dispositif) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
-    const { slug: s, titre, resume, description, modele } = dispositif;
-    return { slug: s, titre, resume, description, modele };
+    const { slug: s, titre, resume, description } = dispositif;
+    const formulaire = await strapi.plugin('instruction').service('modeles').courant(dispositif);
+    return {
+      slug: s,
+      titre,
+      resume,
+      description,
+      modele: formulaire.modele,
+      modeleVersion: formulaire.numero,
+      referentiels: formulaire.referentiels,
+    };
   },
 });

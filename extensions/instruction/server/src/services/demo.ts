@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TABLE, UID } from '../constants';
 import { DISPOSITIF_DEMO } from '../demo/dispositif-demo';
+import { MODELE_DEMO, REFERENTIEL_CANTONS } from '../demo/modele-demo';
 
 export const AGENT_DEMO = {
   email: process.env.DEMO_AGENT_EMAIL || 'agent@guichet.localhost',
@@ -45,6 +46,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async seed() {
+      // The model first: the dispositif only takes dossiers once its model has a published version.
+      const installation = strapi.plugin('formulaires').service('installation');
+      await installation.installerReferentiel(REFERENTIEL_CANTONS);
+      await installation.installerModele(
+        { code: DISPOSITIF_DEMO.modeleCode, titre: DISPOSITIF_DEMO.titre, contenu: MODELE_DEMO },
+        { publier: true },
+      );
       const dispositif =
         (await strapi.db.query(UID.dispositif).findOne({ where: { slug: DISPOSITIF_DEMO.slug } })) ??
         (await strapi

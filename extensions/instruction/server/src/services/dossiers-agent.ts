@@ -24,11 +24,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function charger(numero: string, agentId: number) {
     const dossier = await dossiers.trouverDossierAgent(knex(), numero, agentId);
     if (!dossier) throw dossierIntrouvable();
-    return { dossier, dispositif: (await trouverDispositif(knex(), dossier.dispositifId))! };
+    const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
+    const formulaire = await strapi.plugin('instruction').service('modeles').duDossier(dossier);
+    return { dossier, dispositif, formulaire };
   }
 
   async function detail(numero: string, agentId: number) {
-    const { dossier, dispositif } = await charger(numero, agentId);
+    const { dossier, dispositif, formulaire } = await charger(numero, agentId);
     const domaine = dossierPourDomaine(dossier);
     const usager = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: dossier.usagerId } });
     return {
@@ -42,7 +44,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       version: dossier.version,
       deposeLe: dossier.deposeLe?.toISOString() ?? null,
       usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
-      modele: dispositif.modele,
+      modele: formulaire.modele,
+      modeleVersion: formulaire.numero,
+      referentiels: formulaire.referentiels,
+      typeProfil: dossier.typeProfil,
       donnees: dossier.donnees,
       pieces: (await listerPieces(knex(), dossier.id)).map(pieceVue),
       historique: (await listerHistorique(knex(), dossier.id)).map((h) => ({

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { validerDonnees } from '@guichet/formulaires';
+import { donneesAEnregistrer, prechargerDonnees, validerDonnees, type TypeProfil } from '@guichet/formulaires';
 import { formaterNumeroDossier, transition } from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif, trouverDispositifPublie } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
+import type { DossierLigne } from '../repositories/dossiers';
 import { listerPieces } from '../repositories/pieces';
 import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
+import type { ModeleDossier } from './modeles';
 import { detailUsager, dossierPourDomaine, resumeUsager } from './vues';
 
 export interface UsagerActeur {
@@ -21,17 +23,37 @@ const erreursDeSaisie = (erreurs: unknown) =>
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const jobs = () => strapi.plugin('instruction').service('jobs');
+  const modeles = () => strapi.plugin('instruction').service('modeles');
 
   async function charger(numero: string, usagerId: number) {
     const dossier = await dossiers.trouverDossierUsager(knex(), numero, usagerId);
     if (!dossier) throw dossierIntrouvable();
     const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
-    return { dossier, dispositif };
+    const formulaire: ModeleDossier = await modeles().duDossier(dossier);
+    return { dossier, dispositif, formulaire };
   }
 
   async function detail(numero: string, usagerId: number) {
-    const { dossier, dispositif } = await charger(numero, usagerId);
-    return detailUsager(dossier, dispositif, await listerPieces(knex(), dossier.id));
+    const { dossier, dispositif, formulaire } = await charger(numero, usagerId);
+    return detailUsager(dossier, dispositif, formulaire, await listerPieces(knex(), dossier.id));
+  }
+
+  /** The validation options of this dossier: its model version's lists, its profil, today. */
+  function optionsDe(dossier: DossierLigne, formulaire: ModeleDossier) {
+    return {
+      vue: 'usager' as const,
+      aujourdhui: aujourdhui(),
+      profil: dossier.typeProfil,
+      referentiels: formulaire.referentiels,
+      donneesExistantes: dossier.donnees,
+    };
+  }
+
+  /** What the administration already knows about the citizen, for fields that ask to be prefilled. */
+  async function sourcesPrechargement(usagerId: number) {
+    const usager = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: usagerId } });
+    if (!usager) return {};
+    return { 'individu.nom': usager.nom ?? null, 'individu.prenom': usager.prenom ?? null, 'individu.email': usager.email };
   }
 
   async function piecesParChamp(dossierId: number): Promise<Record<string, number>> {
@@ -58,9 +80,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return resumes;
     },
 
-    async creerBrouillon(slug: string, usagerId: number) {
+    async creerBrouillon(slug: string, usagerId: number, typeProfil: TypeProfil = 'particulier') {
       const dispositif = await trouverDispositifPublie(knex(), slug);
       if (!dispositif) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
+      const formulaire: ModeleDossier = await modeles().courant(dispositif);
+      const prechargees = prechargerDonnees(formulaire.modele, await sourcesPrechargement(usagerId), {
+        referentiels: formulaire.referentiels,
+        aujourdhui: aujourdhui(),
+        calculer: () => null,
+      });
       const maintenant = new Date();
       const numero = await knex().transaction(async (trx) => {
         const id = await dossiers.insererBrouillon(trx, {
@@ -68,6 +96,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           usagerId,
           numeroProvisoire: `provisoire-${nouveauDocumentId()}`,
           maintenant,
+          modeleVersionId: formulaire.versionId,
+          typeProfil,
+          donnees: prechargees,
         });
         const definitif = formaterNumeroDossier(maintenant.getUTCFullYear(), id);
         await dossiers.fixerNumero(trx, id, definitif);
@@ -81,17 +112,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       usagerId: number,
       corps: { version: number; donnees: Record<string, unknown> },
     ) {
-      const { dossier, dispositif } = await charger(numero, usagerId);
+      const { dossier, formulaire } = await charger(numero, usagerId);
       if (dossier.etat !== 'brouillon')
         throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : il ne peut plus être modifié.');
       if (dossier.version !== corps.version) throw versionPerimee();
-      const resultat = validerDonnees(dispositif.modele, corps.donnees, { mode: 'brouillon' });
+      const resultat = validerDonnees(formulaire.modele, corps.donnees, {
+        ...optionsDe(dossier, formulaire),
+        mode: 'brouillon',
+      });
       if (!resultat.valide) throw erreursDeSaisie(resultat.erreurs);
+      const donnees = donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, resultat.donnees);
       const ok = await dossiers.mettreAJourSiVersion(
         knex(),
         dossier.id,
         corps.version,
-        { donnees: resultat.donnees },
+        { donnees },
         new Date(),
       );
       if (!ok) throw versionPerimee();
@@ -108,12 +143,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       corps: { version: number; donnees: Record<string, unknown> },
       cle: string,
     ) {
-      const { dossier, dispositif } = await charger(numero, usager.id);
+      const { dossier, dispositif, formulaire } = await charger(numero, usager.id);
       if (dossier.etat !== 'brouillon' && dossier.cleDepot === cle) return detail(numero, usager.id);
       if (dossier.etat !== 'brouillon') throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé.');
       if (dossier.version !== corps.version) throw versionPerimee();
 
-      const saisie = validerDonnees(dispositif.modele, corps.donnees, {
+      const saisie = validerDonnees(formulaire.modele, corps.donnees, {
+        ...optionsDe(dossier, formulaire),
         mode: 'depot',
         piecesParChamp: await piecesParChamp(dossier.id),
       });
@@ -136,7 +172,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             dossier.version,
             resultat.value,
             { action: 'dossier.depose', details: { statut: resultat.value.dossier.statut } },
-            { donnees: saisie.donnees, deposeLe: maintenant, cleDepot: cle },
+            {
+              donnees: donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, saisie.donnees),
+              deposeLe: maintenant,
+              cleDepot: cle,
+            },
           );
         });
       } catch (erreur) {
@@ -150,3 +190,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** Today in France (ages, date bounds): the calendar day people see, not the UTC one. */
+function aujourdhui(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
+}

@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { valeurLisible } from '@guichet/formulaires';
+import { champsDeVue, TYPES_SANS_VALEUR, valeurLisible } from '@guichet/formulaires';
 import { trouverStatut } from '../../../domain';
 import { trouverDispositif, type DispositifLigne } from '../repositories/dispositifs';
 import { type DossierLigne, trouverDossierParId } from '../repositories/dossiers';
 import type { OutboxLigne } from '../repositories/outbox';
+import type { ModeleDossier } from './modeles';
 import { insererPiece, pieceDeCleOutbox } from '../repositories/pieces';
 
 interface UsagerLigne {
@@ -13,7 +14,12 @@ interface UsagerLigne {
 }
 
 /** The data templates see: the same for emails and documents, French-formatted. */
-function variablesModeles(dossier: DossierLigne, dispositif: DispositifLigne, usager: UsagerLigne) {
+function variablesModeles(
+  dossier: DossierLigne,
+  dispositif: DispositifLigne,
+  usager: UsagerLigne,
+  formulaire: ModeleDossier,
+) {
   const statut = dossier.statut ? trouverStatut(dispositif.guide, dossier.statut)?.statut : undefined;
   return {
     usager: { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email },
@@ -22,10 +28,13 @@ function variablesModeles(dossier: DossierLigne, dispositif: DispositifLigne, us
     statut: { code: dossier.statut ?? '', libelle: statut?.libelle ?? '' },
     portail: { url: process.env.PORTAL_URL || 'http://localhost:4321' },
     collectivite: { nom: process.env.ORGANISATION_NOM || 'Département de démonstration' },
-    champs: dispositif.modele.sections
-      .flatMap((s) => s.champs)
-      .filter((c) => c.type !== 'justificatif')
-      .map((c) => ({ libelle: c.libelle, valeur: valeurLisible(c, dossier.donnees[c.code]) ?? '—' })),
+    // What the citizen answered, in their reading order; fields without an answer of their own are left out.
+    champs: champsDeVue(formulaire.modele, 'usager')
+      .filter((c) => !TYPES_SANS_VALEUR.includes(c.type))
+      .map((c) => ({
+        libelle: c.libelle,
+        valeur: valeurLisible(c, dossier.donnees[c.code], { referentiels: formulaire.referentiels }) ?? '—',
+      })),
   };
 }
 
@@ -42,7 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const usager = (await strapi.db
         .query('plugin::users-permissions.user')
         .findOne({ where: { id: dossier.usagerId } })) as UsagerLigne;
-      const variables = variablesModeles(dossier, dispositif, usager);
+      const formulaire = await strapi.plugin('instruction').service('modeles').duDossier(dossier);
+      const variables = variablesModeles(dossier, dispositif, usager, formulaire);
       const effet = ligne.payload;
 
       if (effet.type === 'courriel') {

@@ -5,6 +5,7 @@ import dossiersUsager from './dossiers-usager';
 import effets from './effets';
 import jobs from './jobs';
 import justificatifs from './justificatifs';
+import modeles from './modeles';
 import stockage from './stockage';
 
-export default { catalogue, demo, dossiersAgent, dossiersUsager, effets, jobs, justificatifs, stockage };
+export default { catalogue, demo, dossiersAgent, dossiersUsager, effets, jobs, justificatifs, modeles, stockage };

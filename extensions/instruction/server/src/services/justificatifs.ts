@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import type { Core } from '@strapi/strapi';
-import { champsDuModele, type ChampJustificatif, type Modele } from '@guichet/formulaires';
+import { champsDeVue, type ChampJustificatif, type Modele } from '@guichet/formulaires';
 import { ErreurGuichet } from '../erreurs';
 import { insererPiece, listerPieces, supprimerPiece, trouverPiece } from '../repositories/pieces';
 
@@ -44,10 +44,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async ajouter(numero: string, usagerId: number, champCode: string, fichier: FichierRecu) {
-      const { dossier, dispositif } = await dossiersUsager().charger(numero, usagerId);
+      const { dossier, formulaire } = await dossiersUsager().charger(numero, usagerId);
       if (dossier.etat !== 'brouillon')
         throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : ses pièces ne peuvent plus changer.');
-      const champ = champsDuModele(dispositif.modele as Modele).find(
+      const champ = champsDeVue(formulaire.modele as Modele, 'usager').find(
         (c): c is ChampJustificatif => c.code === champCode && c.type === 'justificatif',
       );
       if (!champ)

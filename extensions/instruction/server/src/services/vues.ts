@@ -3,6 +3,7 @@ import { ligneDeVie, statutPourUsager } from '../../../domain';
 import type { DispositifLigne } from '../repositories/dispositifs';
 import type { DossierLigne } from '../repositories/dossiers';
 import type { PieceLigne } from '../repositories/pieces';
+import type { ModeleDossier } from './modeles';
 
 /** Shapes sent to the portal (see extensions/usagers/contracts/portail.ts): nothing private leaves. */
 export function dossierPourDomaine(d: DossierLigne) {
@@ -25,10 +26,18 @@ export function pieceVue(p: PieceLigne) {
   return { id: p.id, champ: p.champ, nature: p.nature, nom: p.nom, type: p.type, taille: p.taille, creeLe: p.creeLe };
 }
 
-export function detailUsager(d: DossierLigne, dispositif: DispositifLigne, pieces: PieceLigne[]) {
+export function detailUsager(
+  d: DossierLigne,
+  dispositif: DispositifLigne,
+  formulaire: ModeleDossier,
+  pieces: PieceLigne[],
+) {
   return {
     ...resumeUsager(d, dispositif.guide),
-    modele: dispositif.modele,
+    modele: formulaire.modele,
+    modeleVersion: formulaire.numero,
+    referentiels: formulaire.referentiels,
+    typeProfil: d.typeProfil,
     donnees: d.donnees,
     pieces: pieces.map(pieceVue),
     ligneDeVie: ligneDeVie(dispositif.guide, dossierPourDomaine(d)),

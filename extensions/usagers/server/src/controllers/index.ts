@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { TYPES_PROFIL } from '@guichet/formulaires';
 import { z } from 'zod';
 import { envoyerPiece } from '../../../../instruction/server/src/controllers';
 import { dossierIntrouvable, ErreurGuichet, repondre } from '../../../../instruction/server/src/erreurs';
@@ -24,7 +25,10 @@ interface Ctx {
   set(nom: string, valeur: string): void;
 }
 
-const corpsCreation = z.strictObject({ dispositif: z.string().regex(/^[a-z0-9-]{1,120}$/) });
+const corpsCreation = z.strictObject({
+  dispositif: z.string().regex(/^[a-z0-9-]{1,120}$/),
+  typeProfil: z.enum(TYPES_PROFIL).optional(),
+});
 const corpsSaisie = z.strictObject({
   version: z.number().int().positive(),
   // Values are checked field by field against the model by the domain; here only the shape is bounded.
@@ -66,9 +70,10 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
     creer: (ctx: Ctx) =>
       repondre(
         ctx,
-        async () => ({
-          data: await service().creerBrouillon(valider(corpsCreation, ctx.request.body).dispositif, usagerDe(ctx).id),
-        }),
+        async () => {
+          const corps = valider(corpsCreation, ctx.request.body);
+          return { data: await service().creerBrouillon(corps.dispositif, usagerDe(ctx).id, corps.typeProfil) };
+        },
         201,
       ),
     detail: (ctx: Ctx) =>

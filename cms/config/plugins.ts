@@ -6,6 +6,7 @@ export default ({ env }: { env: StrapiEnv }) => ({
       register: { allowedFields: [] },
     },
   },
+  formulaires: { enabled: true, resolve: '../extensions/formulaires' },
   instruction: { enabled: true, resolve: '../extensions/instruction' },
   editique: { enabled: true, resolve: '../extensions/editique' },
   usagers: { enabled: true, resolve: '../extensions/usagers' },

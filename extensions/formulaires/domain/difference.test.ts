@@ -1,14 +1,14 @@
 import { differenceModeles } from './difference';
-import { unModele } from './testing/modeles';
+import { copie, unModele } from './testing/modeles';
 
 describe('differenceModeles', () => {
   it('ne voit aucun changement entre deux copies', () => {
-    expect(differenceModeles(unModele(), structuredClone(unModele()))).toEqual([]);
+    expect(differenceModeles(unModele(), copie(unModele()))).toEqual([]);
   });
 
   it('décrit champs ajoutés, supprimés, modifiés, sections ajoutées et champs déplacés', () => {
     const avant = unModele();
-    const apres = structuredClone(avant);
+    const apres = copie(avant);
     apres.champs = apres.champs.filter((c) => c.code !== 'charges');
     apres.champs.push({ code: 'loyer', type: 'montant', libelle: 'Loyer', requis: false });
     const nom = apres.champs.find((c) => c.code === 'nom')!;

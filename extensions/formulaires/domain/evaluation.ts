@@ -131,7 +131,8 @@ export function calculerFormule(source: string, env: EnvironnementExpression): n
   const analyse = analyserExpressionMemo(source);
   if (!analyse.ok) return null;
   const resultat = evaluerExpression(analyse.value, env);
-  if (!resultat.ok) return null;
+  // A formula may answer `nul` on purpose (« not computable yet »): that is an empty result, not 0.
+  if (!resultat.ok || resultat.value === null || resultat.value === '') return null;
   const nombre = enNombre(resultat.value);
   return nombre !== null && Number.isFinite(nombre) ? nombre : null;
 }

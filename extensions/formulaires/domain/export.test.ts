@@ -33,7 +33,7 @@ describe('export de modèle', () => {
         : valeur,
     );
     const relu = lireExport(melange);
-    expect(relu.ok).toBe(true);
+    expect(relu.ok ? [] : relu.error).toEqual([]);
     if (relu.ok) expect(serialiserExport(relu.value)).toBe(texte);
   });
 

@@ -1,6 +1,6 @@
 import type { Champ, Modele } from './modele';
 import { validerModele } from './schema-modele';
-import { CHAMPS_BASE, unModele } from './testing/modeles';
+import { CHAMPS_BASE, copie, unModele } from './testing/modeles';
 
 function problemes(modele: unknown): string[] {
   const verdict = validerModele(modele);
@@ -71,7 +71,7 @@ describe('validerModele', () => {
       expect.stringMatching(/Vue usager : le champ «\u00A0nom\u00A0» est placé 2 fois/),
       expect.stringMatching(/«\u00A0fantome\u00A0» est placé dans la vue mais n'existe pas/),
     ]);
-    const large = structuredClone(modele);
+    const large = copie(modele);
     large.vues.usager.onglets[0]!.sections[0]!.lignes[0] = { champs: ['nom', 'naissance', 'age'] };
     expect(problemes(large)).toEqual([expect.stringMatching(/onglet 1 › section 1 › ligne 1 › champs : une ligne contient au plus deux champs/)]);
   });

@@ -26,7 +26,7 @@ export const CHAMPS_BASE: Champ[] = [
 
 export function unModele(champs: Champ[] = CHAMPS_BASE): Modele {
   return {
-    champs,
+    champs: copie(champs),
     vues: {
       usager: {
         onglets: [
@@ -68,3 +68,13 @@ export function unModele(champs: Champ[] = CHAMPS_BASE): Modele {
 }
 
 export const AUJOURDHUI = '2026-11-27';
+
+/** Messages carry no-break spaces; tests read better with plain ones. */
+export function lisible(texte: string): string {
+  return texte.replace(/[\u00A0\u202F]/g, ' ');
+}
+
+/** A deep copy (JSON values only; the domain has no structuredClone in its type library). */
+export function copie<T>(valeur: T): T {
+  return JSON.parse(JSON.stringify(valeur)) as T;
+}

@@ -1,0 +1,3 @@
+import { Layout } from '@strapi/icons';
+
+export const PluginIcon = () => <Layout />;

@@ -74,6 +74,6 @@ export const DISPOSITIF_DEMO = {
     'Le Département soutient les projets portés par les associations du territoire. Déposez votre demande en ligne : ' +
     'décrivez votre projet, indiquez le montant demandé et joignez votre budget prévisionnel. Vous suivez ensuite ' +
     'l’avancement de votre dossier depuis votre espace.',
-  modeleCode: 'aide-projets-associatifs',
+  modeleCode: 'aide_projets_associatifs',
   guide: GUIDE_DEMO,
 };

@@ -15,3 +15,4 @@ export * from './renommage';
 export * from './referentiel';
 export * from './vues';
 export * from './exemples';
+export * from './plan-enregistrement';

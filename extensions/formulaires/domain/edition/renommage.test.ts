@@ -51,7 +51,8 @@ describe('renommer un champ', () => {
     ]);
     expect(m.champs.find((c) => c.code === 'total')).toMatchObject({ formule: 'cout * 2 + somme(cout)' });
     expect(m.vues.usager.onglets[1]?.condition).toBe('cout > 0');
-    expect(m.vues.agent).toEqual(modele.vues.agent);
+    expect(m.vues.agent).toBe(avec.vues.agent);
+    expect(m.vues.usager.onglets[0]).toBe(avec.vues.usager.onglets[0]);
   });
 
   it('suit les âges et les conditions de champs et de sections', () => {

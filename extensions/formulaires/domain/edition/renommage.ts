@@ -19,7 +19,7 @@ export function renommerChamp(modele: Modele, ancien: string, nouveau: string): 
     const disposition = modele.vues[vue];
     if (disposition !== undefined) vues[vue] = dispositionRenommee(disposition, ancien, nouveau, renommer);
   }
-  return ok({ champs: modele.champs.map((champ) => champRenomme(champ, ancien, nouveau, renommer)), vues });
+  return ok({ champs: siChange(modele.champs, (champ) => champRenomme(champ, ancien, nouveau, renommer)), vues });
 }
 
 /**
@@ -66,27 +66,27 @@ function dispositionRenommee(
   nouveau: string,
   renommer: (source: string) => string,
 ): Disposition {
-  const condition = <T extends { condition?: string }>(element: T): T => {
-    if (element.condition === undefined) return element;
-    const renommee = renommer(element.condition);
-    return renommee === element.condition ? element : { ...element, condition: renommee };
-  };
-  return {
-    ...disposition,
-    onglets: disposition.onglets.map((onglet) =>
-      condition({
-        ...onglet,
-        sections: onglet.sections.map((section) =>
-          condition({
-            ...section,
-            lignes: section.lignes.map((ligne) =>
-              ligne.champs.includes(ancien)
-                ? { champs: ligne.champs.map((code) => (code === ancien ? nouveau : code)) }
-                : ligne,
-            ),
-          }),
-        ),
-      }),
-    ),
-  };
+  const onglets = siChange(disposition.onglets, (onglet) => {
+    const sections = siChange(onglet.sections, (section) => {
+      const lignes = siChange(section.lignes, (ligne) =>
+        ligne.champs.includes(ancien) ? { champs: ligne.champs.map((c) => (c === ancien ? nouveau : c)) } : ligne,
+      );
+      return condition(lignes === section.lignes ? section : { ...section, lignes }, renommer);
+    });
+    return condition(sections === onglet.sections ? onglet : { ...onglet, sections }, renommer);
+  });
+  return onglets === disposition.onglets ? disposition : { ...disposition, onglets };
+}
+
+/** The element with its condition renamed; the same element when its condition does not read the field. */
+function condition<T extends { condition?: string }>(element: T, renommer: (source: string) => string): T {
+  if (element.condition === undefined) return element;
+  const renommee = renommer(element.condition);
+  return renommee === element.condition ? element : { ...element, condition: renommee };
+}
+
+/** `tableau.map(transformer)`, or `tableau` itself when no element changed (unchanged views keep their reference). */
+function siChange<T>(tableau: T[], transformer: (element: T) => T): T[] {
+  const resultat = tableau.map(transformer);
+  return resultat.every((element, index) => element === tableau[index]) ? tableau : resultat;
 }

@@ -72,11 +72,19 @@ export function Editeur({
               {modifs.total > 0 ? t('enregistrement.resume', { nombre: modifs.total }) : t('enregistrement.aJour')}
             </Typography>
             <Button
+              variant="secondary"
               onClick={serveur.enregistrerChamps}
               loading={serveur.enCours}
               disabled={!modifs.champs || serveur.enCours}
             >
               {t('enregistrement.champs')}
+            </Button>
+            <Button
+              onClick={serveur.enregistrerTout}
+              loading={serveur.enCours}
+              disabled={modifs.total === 0 || serveur.enCours}
+            >
+              {t('enregistrement.tout')}
             </Button>
           </Flex>
         }

@@ -10,7 +10,8 @@ import { lireErreur } from '../../api/erreurs';
 import { useApi } from '../../api/useApi';
 import type { Compte } from '../../components/Problemes';
 import type { CleTraduction, Traduire } from '../../utils/useTraduction';
-import type { Action, EtatEditeur } from './etat';
+import { modifications, type Action, type EtatEditeur } from './etat';
+import { planEnregistrement } from '../../../../domain/edition/plan-enregistrement';
 
 export function useActionsServeur(
   etat: EtatEditeur,
@@ -28,10 +29,12 @@ export function useActionsServeur(
   }, [etat]);
 
   const echec = useCallback(
-    (erreur: unknown, titre422: CleTraduction) => {
+    (erreur: unknown, titre422: CleTraduction, partiel = false) => {
       const e = lireErreur(erreur);
+      // A part saved alone may be refused for what another unsaved part fixes (a renamed or deleted field).
+      const conseil = partiel && modifications(courant.current).total > 1 ? [t('enregistrement.ordre')] : [];
       if (e.statut === 409) setCompte({ titre: t('erreur.conflit') });
-      else if (e.statut === 422) setCompte({ titre: t(titre422), problemes: e.problemes });
+      else if (e.statut === 422) setCompte({ titre: t(titre422), problemes: [...e.problemes, ...conseil] });
       else setCompte({ titre: t('erreur.enregistrement'), problemes: e.message ? [e.message] : [] });
     },
     [setCompte, t],
@@ -57,7 +60,7 @@ export function useActionsServeur(
           setCompte(null);
           toggleNotification({ type: 'success', message: t('enregistrement.champsOk') });
         } catch (erreur) {
-          echec(erreur, 'enregistrement.champsRefuses');
+          echec(erreur, 'enregistrement.champsRefuses', true);
         }
       }),
     [api, dispatch, echec, executer, setCompte, t, toggleNotification],
@@ -75,7 +78,7 @@ export function useActionsServeur(
           setCompte(null);
           toggleNotification({ type: 'success', message: t('enregistrement.vueOk', { vue: t(`vue.${vue}`) }) });
         } catch (erreur) {
-          echec(erreur, 'enregistrement.vueRefusee');
+          echec(erreur, 'enregistrement.vueRefusee', true);
         }
       }),
     [api, dispatch, echec, executer, setCompte, t, toggleNotification],
@@ -115,5 +118,38 @@ export function useActionsServeur(
     [api, echec, executer],
   );
 
-  return { enCours, enregistrerChamps, enregistrerVue, publier, exporter };
+  /** Fields and every changed view, in an order the server accepts (see planEnregistrement). */
+  const enregistrerTout = useCallback(
+    () =>
+      executer(async () => {
+        const { detail, modele } = courant.current;
+        let revision = detail.revision;
+        try {
+          for (const etape of planEnregistrement(detail.contenu, modele)) {
+            if (etape.nature === 'vue') {
+              const disposition = etape.disposition ? sansLignesVides(etape.disposition) : null;
+              const reponse = await api.enregistrerVue(detail.id, etape.vue, { revision, disposition });
+              dispatch({ type: 'vueEnregistree', detail: reponse, vue: etape.vue, base: etape.disposition });
+              revision = reponse.revision;
+            } else {
+              const reponse = await api.enregistrerChamps(detail.id, { revision, champs: etape.champs });
+              // An intermediate step keeps fields the working copy no longer has: only its revision counts.
+              dispatch(
+                etape.finale
+                  ? { type: 'champsEnregistres', detail: reponse, base: etape.champs }
+                  : { type: 'entete', detail: reponse },
+              );
+              revision = reponse.revision;
+            }
+          }
+          setCompte(null);
+          toggleNotification({ type: 'success', message: t('enregistrement.toutOk') });
+        } catch (erreur) {
+          echec(erreur, 'enregistrement.toutRefuse');
+        }
+      }),
+    [api, dispatch, echec, executer, setCompte, t, toggleNotification],
+  );
+
+  return { enCours, enregistrerChamps, enregistrerVue, enregistrerTout, publier, exporter };
 }

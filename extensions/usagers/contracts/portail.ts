@@ -103,6 +103,13 @@ export interface DossiersReponse {
  *      422 with details.erreurs (formats only: required fields are checked at submission); 409 when not a brouillon
  *  POST /api/usagers/dossiers/:numero/depot { version, donnees } + header `Idempotency-Key` → 200 deposited;
  *      422 with details.erreurs; 409 stale version; the same key replayed returns the same 200 response
+ *  POST /api/usagers/dossiers/:numero/connecteurs/:champ { version } → 200 the dossier, `donnees[champ]` filled by
+ *      the server from API Particulier or API R2P (a flat DonneesConnecteur, e.g. { quotientFamilial, annee, mois,
+ *      regime, nombreAllocataires, nombreEnfants }); later saves keep it, the portal never posts it. 404 when not the
+ *      citizen's; 409 when not a brouillon or stale version (VERSION_PERIMEE); 422 CHAMP_INCONNU (not a connector
+ *      field of the citizen's view) or AUCUNE_INFORMATION (the provider knows nobody by that name), with
+ *      details.erreurs; 502 CONNECTEUR_INDISPONIBLE (provider down, slow beyond 5 s, or not configured): the message
+ *      says what to do instead
  *  POST /api/usagers/dossiers/:numero/pieces multipart (fields: champ, fichier) → 201 { data: PieceApi };
  *      413 too large; 422 wrong type (magic bytes) or unknown champ; 409 when not a brouillon
  *  DELETE /api/usagers/dossiers/:numero/pieces/:id → 204 (brouillon only)
@@ -110,6 +117,9 @@ export interface DossiersReponse {
  */
 export interface DossierReponse {
   data: DossierDetail;
+}
+export interface ConnecteurCorps {
+  version: number;
 }
 export interface DepotCorps {
   version: number;

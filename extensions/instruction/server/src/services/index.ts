@@ -1,4 +1,5 @@
 import catalogue from './catalogue';
+import connecteurs from './connecteurs';
 import demo from './demo';
 import dossiersAgent from './dossiers-agent';
 import dossiersUsager from './dossiers-usager';
@@ -8,4 +9,15 @@ import justificatifs from './justificatifs';
 import modeles from './modeles';
 import stockage from './stockage';
 
-export default { catalogue, demo, dossiersAgent, dossiersUsager, effets, jobs, justificatifs, modeles, stockage };
+export default {
+  catalogue,
+  connecteurs,
+  demo,
+  dossiersAgent,
+  dossiersUsager,
+  effets,
+  jobs,
+  justificatifs,
+  modeles,
+  stockage,
+};

@@ -34,6 +34,7 @@ const corpsSaisie = z.strictObject({
   // Values are checked field by field against the model by the domain; here only the shape is bounded.
   donnees: z.record(z.string().max(100), z.unknown()).refine((d) => Object.keys(d).length <= 500, 'Trop de champs.'),
 });
+const corpsConnecteur = z.strictObject({ version: z.number().int().positive() });
 const cleIdempotence = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/);
 const numeroDossier = z.string().regex(/^\d{4}-\d{6,}$/);
 
@@ -97,6 +98,15 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
           );
         const corps = valider(corpsSaisie, ctx.request.body);
         return { data: await service().deposer(numeroOu404(ctx.params.numero), usagerDe(ctx), corps, cle.data) };
+      }),
+    /** The server calls API Particulier / API R2P for a connector field; `champ` is checked against the model. */
+    remplirConnecteur: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const numero = numeroOu404(ctx.params.numero);
+        const usager = usagerDe(ctx);
+        const corps = valider(corpsConnecteur, ctx.request.body);
+        const connecteurs = strapi.plugin('instruction').service('connecteurs');
+        return { data: await connecteurs.remplir(numero, usager.id, String(ctx.params.champ ?? ''), corps) };
       }),
     ajouterPiece: (ctx: Ctx) =>
       repondre(

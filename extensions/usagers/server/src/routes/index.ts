@@ -9,6 +9,13 @@ export default {
       { method: 'GET', path: '/dossiers/:numero', handler: 'dossiers.detail' },
       { method: 'PUT', path: '/dossiers/:numero', handler: 'dossiers.enregistrer' },
       { method: 'POST', path: '/dossiers/:numero/depot', handler: 'dossiers.deposer' },
+      // Filling a connector field writes the brouillon: it takes the same right as saving it.
+      {
+        method: 'POST',
+        path: '/dossiers/:numero/connecteurs/:champ',
+        handler: 'dossiers.remplirConnecteur',
+        config: { auth: { scope: ['plugin::usagers.dossiers.enregistrer'] } },
+      },
       { method: 'POST', path: '/dossiers/:numero/pieces', handler: 'dossiers.ajouterPiece' },
       { method: 'DELETE', path: '/dossiers/:numero/pieces/:id', handler: 'dossiers.retirerPiece' },
       { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiers.fichier' },

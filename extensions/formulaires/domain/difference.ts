@@ -28,7 +28,9 @@ function differenceChamps(avant: Champ[], apres: Champ[]): Changement[] {
   for (const champ of apres) {
     const ancien = anciens.get(champ.code);
     if (ancien === undefined) {
-      changements.push(champChange('ajoute', champ, `Champ ajouté : ${g(champ.libelle)} (${champ.code}, ${champ.type}).`));
+      changements.push(
+        champChange('ajoute', champ, `Champ ajouté : ${g(champ.libelle)} (${champ.code}, ${champ.type}).`),
+      );
       continue;
     }
     const proprietes = proprietesModifiees(ancien, champ);
@@ -63,14 +65,24 @@ function differenceVue(vue: Vue, avant: Modele, apres: Modele): Changement[] {
   if (de === undefined && vers === undefined) return [];
   if (de === undefined) return [{ nature: 'ajoute', objet: 'vue', code: vue, description: `Vue ${vue} créée.` }];
   if (vers === undefined) {
-    return [{ nature: 'supprime', objet: 'vue', code: vue, description: `Vue ${vue} supprimée (elle reprend la vue usager).` }];
+    return [
+      {
+        nature: 'supprime',
+        objet: 'vue',
+        code: vue,
+        description: `Vue ${vue} supprimée (elle reprend la vue usager).`,
+      },
+    ];
   }
-  return [...differenceElements(vue, 'onglet', de, vers), ...differenceElements(vue, 'section', de, vers), ...deplacements(vue, de, vers)];
+  return [
+    ...differenceElements(vue, 'onglet', de, vers),
+    ...differenceElements(vue, 'section', de, vers),
+    ...deplacements(vue, de, vers),
+  ];
 }
 
 function differenceElements(vue: Vue, objet: 'onglet' | 'section', de: Disposition, vers: Disposition): Changement[] {
-  const lister = (d: Disposition) =>
-    objet === 'onglet' ? d.onglets : d.onglets.flatMap((onglet) => onglet.sections);
+  const lister = (d: Disposition) => (objet === 'onglet' ? d.onglets : d.onglets.flatMap((onglet) => onglet.sections));
   const anciens = new Map(lister(de).map((e) => [e.code, e]));
   const nouveaux = new Map(lister(vers).map((e) => [e.code, e]));
   const libelle = objet === 'onglet' ? 'Onglet' : 'Section';
@@ -78,14 +90,29 @@ function differenceElements(vue: Vue, objet: 'onglet' | 'section', de: Dispositi
   for (const [code, element] of nouveaux) {
     const ancien = anciens.get(code);
     if (ancien === undefined) {
-      changements.push({ nature: 'ajoute', objet, code, description: `Vue ${vue} : ${libelle} ajouté(e) : ${g(element.titre)}.` });
+      changements.push({
+        nature: 'ajoute',
+        objet,
+        code,
+        description: `Vue ${vue} : ${libelle} ajouté(e) : ${g(element.titre)}.`,
+      });
     } else if (ancien.titre !== element.titre || ancien.condition !== element.condition) {
-      changements.push({ nature: 'modifie', objet, code, description: `Vue ${vue} : ${libelle} modifié(e) : ${g(element.titre)}.` });
+      changements.push({
+        nature: 'modifie',
+        objet,
+        code,
+        description: `Vue ${vue} : ${libelle} modifié(e) : ${g(element.titre)}.`,
+      });
     }
   }
   for (const [code, element] of anciens) {
     if (!nouveaux.has(code)) {
-      changements.push({ nature: 'supprime', objet, code, description: `Vue ${vue} : ${libelle} supprimé(e) : ${g(element.titre)}.` });
+      changements.push({
+        nature: 'supprime',
+        objet,
+        code,
+        description: `Vue ${vue} : ${libelle} supprimé(e) : ${g(element.titre)}.`,
+      });
     }
   }
   return changements;

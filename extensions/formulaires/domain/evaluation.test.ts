@@ -11,7 +11,11 @@ function modeleAvec(champs: Champ[]): Modele {
     vues: {
       usager: {
         onglets: [
-          { code: 'o', titre: 'O', sections: [{ code: 's', titre: 'S', lignes: champs.map((c) => ({ champs: [c.code] })) }] },
+          {
+            code: 'o',
+            titre: 'O',
+            sections: [{ code: 's', titre: 'S', lignes: champs.map((c) => ({ champs: [c.code] })) }],
+          },
         ],
       },
     },
@@ -24,7 +28,9 @@ describe('conditions d’affichage', () => {
     [{ situation: 'couple' }, true],
     [{}, false],
   ])('conjoint affiché pour %j : %s', (valeurs, attendu) => {
-    expect(elementsVisibles(unModele(), 'usager', valeurs, { aujourdhui: AUJOURDHUI }).champs.has('conjoint')).toBe(attendu);
+    expect(elementsVisibles(unModele(), 'usager', valeurs, { aujourdhui: AUJOURDHUI }).champs.has('conjoint')).toBe(
+      attendu,
+    );
   });
 
   it('les conditions en chaîne se propagent : masquer a masque b qui dépend de a', () => {
@@ -54,7 +60,10 @@ describe('calculs', () => {
       { code: 'a', type: 'montant', libelle: 'A', requis: false },
       { code: 'b', type: 'montant', libelle: 'B', requis: false },
     ]);
-    expect(evaluerFormulaire(modele, { a: 10.1, b: 20.2 }, contexte).valeurs).toMatchObject({ sous_total: -10.1, total: -20.2 });
+    expect(evaluerFormulaire(modele, { a: 10.1, b: 20.2 }, contexte).valeurs).toMatchObject({
+      sous_total: -10.1,
+      total: -20.2,
+    });
   });
 
   it('utilise les clés numériques des listes', () => {

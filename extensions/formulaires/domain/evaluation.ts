@@ -153,7 +153,7 @@ function valeurCalculee(
 /** Half away from zero, as French accounting rounds; `Number.EPSILON` absorbs binary artefacts (1.005 → 1.01). */
 export function arrondir(nombre: number, decimales: number): number {
   const facteur = 10 ** decimales;
-  const arrondi = Math.sign(nombre) * Math.round(Math.abs(nombre) * facteur * (1 + Number.EPSILON)) / facteur;
+  const arrondi = (Math.sign(nombre) * Math.round(Math.abs(nombre) * facteur * (1 + Number.EPSILON))) / facteur;
   return Object.is(arrondi, -0) ? 0 : arrondi;
 }
 

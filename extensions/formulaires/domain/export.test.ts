@@ -12,7 +12,13 @@ const entree = {
 function documentDeTest(): DocumentExport {
   const modele = unModele();
   modele.champs[0] = { ...modele.champs[0]!, origine: 'nom' } as Champ;
-  modele.champs.push({ code: 'commune', type: 'liste_referentiel', libelle: 'Commune', requis: false, referentiel: 'communes' });
+  modele.champs.push({
+    code: 'commune',
+    type: 'liste_referentiel',
+    libelle: 'Commune',
+    requis: false,
+    referentiel: 'communes',
+  });
   modele.vues.usager.onglets[0]!.sections[0]!.lignes.push({ champs: ['commune'] });
   const autreListe = { code: 'inutile', titre: 'Inutile', options: [] };
   return construireExport({ code: 'aide', titre: 'Aide', contenu: modele }, [entree], [autreListe, liste]);
@@ -39,9 +45,17 @@ describe('export de modèle', () => {
 
   it.each<[string, (d: DocumentExport) => unknown, RegExp]>([
     ['format inconnu', (d) => ({ ...d, format: 'autre' }), /n’est pas un export de modèle Guichet/],
-    ['liste absente', (d) => ({ ...d, referentiels: [] }), /utilise la liste «\u00A0communes\u00A0», absente du fichier/],
+    [
+      'liste absente',
+      (d) => ({ ...d, referentiels: [] }),
+      /utilise la liste «\u00A0communes\u00A0», absente du fichier/,
+    ],
     ['entrée absente', (d) => ({ ...d, referentielChamps: [] }), /provient de l’entrée «\u00A0nom\u00A0»/],
-    ['modèle invalide', (d) => ({ ...d, modele: { ...d.modele, contenu: { ...d.modele.contenu, champs: [] } } }), /Modèle : Vue usager/],
+    [
+      'modèle invalide',
+      (d) => ({ ...d, modele: { ...d.modele, contenu: { ...d.modele.contenu, champs: [] } } }),
+      /Modèle : Vue usager/,
+    ],
   ])('refuse un document invalide : %s', (_cas, casser, attendu) => {
     const verdict = lireExport(casser(documentDeTest()));
     expect(verdict.ok).toBe(false);

@@ -61,7 +61,10 @@ export function construireExport(
 ): DocumentExport {
   const origines = new Set(modele.contenu.champs.flatMap((champ) => champ.origine ?? []));
   const utilisees = new Set(referentielsUtilises(modele.contenu));
-  const parCode = <T>(cle: (t: T) => string) => (a: T, b: T) => (cle(a) < cle(b) ? -1 : cle(a) > cle(b) ? 1 : 0);
+  const parCode =
+    <T>(cle: (t: T) => string) =>
+    (a: T, b: T) =>
+      cle(a) < cle(b) ? -1 : cle(a) > cle(b) ? 1 : 0;
   return {
     format: FORMAT_EXPORT,
     versionFormat: VERSION_FORMAT_EXPORT,
@@ -99,10 +102,12 @@ function problemesDeReferences(document: DocumentExport): string[] {
     if (!listes.has(code)) problemes.push(mx.listeAbsente(code));
   }
   for (const champ of document.modele.contenu.champs) {
-    if (champ.origine !== undefined && !entrees.has(champ.origine)) problemes.push(mx.entreeAbsente(champ.code, champ.origine));
+    if (champ.origine !== undefined && !entrees.has(champ.origine))
+      problemes.push(mx.entreeAbsente(champ.code, champ.origine));
   }
   for (const [code] of doublons(document.referentiels.map((l) => l.code))) problemes.push(mx.listeEnDouble(code));
-  for (const [code] of doublons(document.referentielChamps.map((e) => e.champ.code))) problemes.push(mx.entreeEnDouble(code));
+  for (const [code] of doublons(document.referentielChamps.map((e) => e.champ.code)))
+    problemes.push(mx.entreeEnDouble(code));
   document.referentiels.forEach((liste, i) => {
     for (const [valeur] of doublons(liste.options.map((o) => o.valeur))) {
       problemes.push(`${emplacement(['referentiels', i], { referentiels: 'liste' })} : ${mx.optionEnDouble(valeur)}`);
@@ -113,7 +118,9 @@ function problemesDeReferences(document: DocumentExport): string[] {
 
 /** Codes of the administrator lists a model's fields use. */
 export function referentielsUtilises(modele: Modele): string[] {
-  return [...new Set(modele.champs.flatMap((champ) => (champ.type === 'liste_referentiel' ? [champ.referentiel] : [])))];
+  return [
+    ...new Set(modele.champs.flatMap((champ) => (champ.type === 'liste_referentiel' ? [champ.referentiel] : []))),
+  ];
 }
 
 /** The JSON Schema of an export document (draft 2020-12), published for other tools. */

@@ -1,10 +1,4 @@
-import {
-  ESPACE_FINE_INSECABLE,
-  ESPACE_INSECABLE,
-  formaterDate,
-  formaterMontant,
-  grouperMilliers,
-} from './format';
+import { formaterDate, formaterMontant, grouperMilliers } from './format';
 
 const FINE = '\u202F';
 const INSECABLE = '\u00A0';

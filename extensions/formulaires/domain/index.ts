@@ -45,7 +45,14 @@ export {
   VUES,
 } from './modele';
 export type { Result } from './result';
-export { LONGUEUR_CODE_MAX, MOTIF_CODE, schemaChamp, schemaDisposition, schemaModele, validerModele } from './schema-modele';
+export {
+  LONGUEUR_CODE_MAX,
+  MOTIF_CODE,
+  schemaChamp,
+  schemaDisposition,
+  schemaModele,
+  validerModele,
+} from './schema-modele';
 export { lireSaisie, type SaisieBrute } from './lire-saisie';
 export {
   donneesAEnregistrer,

@@ -120,7 +120,8 @@ export const messagesModele = {
     `Vue ${vue} : le champ ${entreGuillemets(code)} est placé ${fois} fois ; placez chaque champ une seule fois par vue.`,
   champPlaceInconnu: (vue: string, code: string): string =>
     `Vue ${vue} : le champ ${entreGuillemets(code)} est placé dans la vue mais n'existe pas dans le modèle.`,
-  expressionInvalide: (ou: string, probleme: string): string => `La condition ou la formule de ${ou} est invalide : ${probleme}`,
+  expressionInvalide: (ou: string, probleme: string): string =>
+    `La condition ou la formule de ${ou} est invalide : ${probleme}`,
   expressionChampInconnu: (ou: string, code: string): string =>
     `La condition ou la formule de ${ou} utilise le champ ${entreGuillemets(code)}, qui n'existe pas.`,
   formuleManquante: (ou: string): string => `Indiquez la formule de ${ou}.`,

@@ -20,7 +20,11 @@ describe('validerModele', () => {
 
   it.each<[string, unknown, RegExp]>([
     ['clé inconnue', { ...unModele(), extra: 1 }, /Modèle : /],
-    ['type inconnu', avecChamps({ code: 'x', type: 'carte', libelle: 'X', requis: false } as unknown as Champ), /type de champ inconnu/],
+    [
+      'type inconnu',
+      avecChamps({ code: 'x', type: 'carte', libelle: 'X', requis: false } as unknown as Champ),
+      /type de champ inconnu/,
+    ],
     ['code en double', avecChamps(CHAMPS_BASE[0]!), /«\u00A0nom\u00A0» est utilisé 2 fois/],
     ['mot réservé', avecChamps({ code: 'et', type: 'texte', libelle: 'Et', requis: false }), /mot réservé/],
     [
@@ -73,6 +77,8 @@ describe('validerModele', () => {
     ]);
     const large = copie(modele);
     large.vues.usager.onglets[0]!.sections[0]!.lignes[0] = { champs: ['nom', 'naissance', 'age'] };
-    expect(problemes(large)).toEqual([expect.stringMatching(/onglet 1 › section 1 › ligne 1 › champs : une ligne contient au plus deux champs/)]);
+    expect(problemes(large)).toEqual([
+      expect.stringMatching(/onglet 1 › section 1 › ligne 1 › champs : une ligne contient au plus deux champs/),
+    ]);
   });
 });

@@ -64,10 +64,14 @@ describe('validerDonnees — brouillon et vues', () => {
   });
 
   it('la vue agent valide ses propres champs et lit les autres pour les conditions', () => {
-    const resultat = validerDonnees(unModele(), { nom: 'Dupont', revenus: 10, avis: 'Favorable' }, {
-      ...brouillon,
-      vue: 'agent',
-    });
+    const resultat = validerDonnees(
+      unModele(),
+      { nom: 'Dupont', revenus: 10, avis: 'Favorable' },
+      {
+        ...brouillon,
+        vue: 'agent',
+      },
+    );
     expect(resultat.erreurs).toEqual([]);
     expect(resultat.donnees).toEqual({ nom: 'Dupont', revenus: 10, avis: 'Favorable' });
   });

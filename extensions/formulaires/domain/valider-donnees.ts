@@ -5,7 +5,13 @@
  * never taken from the input.
  */
 import { definition, estVide, type CodeErreurChamp, type ContexteChamp, type Probleme } from './champs';
-import { calculerFormule, environnement, evaluerFormulaire, type ContexteEvaluation, type Visibilite } from './evaluation';
+import {
+  calculerFormule,
+  environnement,
+  evaluerFormulaire,
+  type ContexteEvaluation,
+  type Visibilite,
+} from './evaluation';
 import { messagesChamp as msg } from './messages';
 import {
   champsDeVue,
@@ -145,12 +151,7 @@ function nombreDePieces(pieces: Record<string, number> | undefined, code: string
  * What to store after a validation of one view: the view's retained values replace its fields (a hidden or emptied
  * field disappears), every other field (other views, connector data) keeps its stored value.
  */
-export function donneesAEnregistrer(
-  modele: Modele,
-  vue: Vue,
-  existantes: Donnees,
-  retenues: Donnees,
-): Donnees {
+export function donneesAEnregistrer(modele: Modele, vue: Vue, existantes: Donnees, retenues: Donnees): Donnees {
   const codesVue = new Set(champsDeVue(modele, vue).map((champ) => champ.code));
   const resultat: Donnees = {};
   for (const champ of modele.champs) {

@@ -128,8 +128,6 @@ export const DetailDossier = () => {
                 vide="—"
               />
             </Box>
-                ))}
-            </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
               <Typography variant="delta" tag="h2">
                 {t('detail.pieces')}

@@ -24,7 +24,14 @@ const champs: Champ[] = [
     requis: true,
     longueurMax: 200,
   },
-  { code: 'date_debut', type: 'date', libelle: 'Date de début du projet', requis: true, min: '2026-01-01', max: '2030-12-31' },
+  {
+    code: 'date_debut',
+    type: 'date',
+    libelle: 'Date de début du projet',
+    requis: true,
+    min: '2026-01-01',
+    max: '2030-12-31',
+  },
   {
     code: 'categorie',
     type: 'liste',
@@ -56,7 +63,14 @@ const champs: Champ[] = [
     requis: false,
     referentiel: 'cantons',
   },
-  { code: 'lieu', type: 'adresse', libelle: 'Lieu des représentations', requis: false, carte: true, condition: "categorie = 'culture'" },
+  {
+    code: 'lieu',
+    type: 'adresse',
+    libelle: 'Lieu des représentations',
+    requis: false,
+    carte: true,
+    condition: "categorie = 'culture'",
+  },
   {
     code: 'spectateurs',
     type: 'nombre',
@@ -125,8 +139,19 @@ const champs: Champ[] = [
   { code: 'siret', type: 'siret', libelle: 'SIRET de l’association', requis: false },
   { code: 'telephone', type: 'telephone', libelle: 'Téléphone', requis: false },
   { code: 'courriel', type: 'email', libelle: 'Courriel de contact', requis: false, prechargement: 'individu.email' },
-  { code: 'naissance_president', type: 'date', libelle: 'Date de naissance du président ou de la présidente', requis: false },
-  { code: 'age_president', type: 'age', libelle: 'Âge du président ou de la présidente', requis: false, champDate: 'naissance_president' },
+  {
+    code: 'naissance_president',
+    type: 'date',
+    libelle: 'Date de naissance du président ou de la présidente',
+    requis: false,
+  },
+  {
+    code: 'age_president',
+    type: 'age',
+    libelle: 'Âge du président ou de la présidente',
+    requis: false,
+    champDate: 'naissance_president',
+  },
   {
     code: 'note_association',
     type: 'note',
@@ -178,7 +203,12 @@ export const MODELE_DEMO: Modele = {
                 ligne('canton'),
               ],
             },
-            { code: 'culture', titre: 'Projet culturel', condition: "categorie = 'culture'", lignes: [ligne('lieu'), ligne('spectateurs')] },
+            {
+              code: 'culture',
+              titre: 'Projet culturel',
+              condition: "categorie = 'culture'",
+              lignes: [ligne('lieu'), ligne('spectateurs')],
+            },
             {
               code: 'financement',
               titre: 'Financement',

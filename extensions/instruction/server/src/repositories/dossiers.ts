@@ -52,7 +52,7 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
     etape: (l.etape as string | null) ?? null,
     donnees: lireJson<Donnees>(l.donnees) ?? {},
     modeleVersionId: Number(l.modele_version_id),
-    typeProfil: ((l.type_profil as TypeProfil | null) ?? 'particulier'),
+    typeProfil: (l.type_profil as TypeProfil | null) ?? 'particulier',
     version: Number(l.version),
     creeLe: lireDate(l.created_at)!,
     deposeLe: lireDate(l.depose_le),

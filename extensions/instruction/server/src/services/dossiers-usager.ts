@@ -53,7 +53,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function sourcesPrechargement(usagerId: number) {
     const usager = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: usagerId } });
     if (!usager) return {};
-    return { 'individu.nom': usager.nom ?? null, 'individu.prenom': usager.prenom ?? null, 'individu.email': usager.email };
+    return {
+      'individu.nom': usager.nom ?? null,
+      'individu.prenom': usager.prenom ?? null,
+      'individu.email': usager.email,
+    };
   }
 
   async function piecesParChamp(dossierId: number): Promise<Record<string, number>> {
@@ -122,13 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!resultat.valide) throw erreursDeSaisie(resultat.erreurs);
       const donnees = donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, resultat.donnees);
-      const ok = await dossiers.mettreAJourSiVersion(
-        knex(),
-        dossier.id,
-        corps.version,
-        { donnees },
-        new Date(),
-      );
+      const ok = await dossiers.mettreAJourSiVersion(knex(), dossier.id, corps.version, { donnees }, new Date());
       if (!ok) throw versionPerimee();
       return detail(numero, usagerId);
     },

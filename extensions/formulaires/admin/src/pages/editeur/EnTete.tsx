@@ -5,6 +5,7 @@ import { ArrowLeft, Download, PaperPlane } from '@strapi/icons';
 import { Layouts } from '@strapi/strapi/admin';
 import type { ModeleDetail } from '../../../../contracts/admin-api';
 import { useTraduction } from '../../utils/useTraduction';
+import { CHEMINS } from '../../plugin-id';
 
 /** Title, revision, published version; « Publier » (only with nothing unsaved) and « Exporter ». */
 export const EnTete = memo(function EnTete({
@@ -24,7 +25,7 @@ export const EnTete = memo(function EnTete({
   return (
     <Layouts.Header
       navigationAction={
-        <LinkButton tag={LienRouteur} to="../.." variant="ghost" startIcon={<ArrowLeft />}>
+        <LinkButton tag={LienRouteur} to={CHEMINS.liste} variant="ghost" startIcon={<ArrowLeft />}>
           {t('editeur.retour')}
         </LinkButton>
       }

@@ -9,6 +9,7 @@ import { useApi } from '../../api/useApi';
 import { useTraduction } from '../../utils/useTraduction';
 import { ModaleCreation } from './ModaleCreation';
 import { ModaleImport } from './ModaleImport';
+import { CHEMINS } from '../../plugin-id';
 
 export const ListeModeles = () => {
   const t = useTraduction();
@@ -40,7 +41,7 @@ export const ListeModeles = () => {
         subtitle={t('liste.sousTitre')}
         primaryAction={
           <Flex gap={2}>
-            <LinkButton tag={LienRouteur} to="referentiels" variant="tertiary">
+            <LinkButton tag={LienRouteur} to={CHEMINS.referentiels} variant="tertiary">
               {t('liste.referentiels')}
             </LinkButton>
             <Button variant="secondary" startIcon={<Upload />} onClick={() => setModale('import')}>
@@ -80,7 +81,7 @@ export const ListeModeles = () => {
               {modeles.map((modele) => (
                 <Tr key={modele.id}>
                   <Td>
-                    <LienRouteur to={`modeles/${modele.id}`}>
+                    <LienRouteur to={CHEMINS.modele(modele.id)}>
                       <Typography fontWeight="bold">{modele.code}</Typography>
                     </LienRouteur>
                   </Td>

@@ -7,6 +7,7 @@ import { Problemes, type Compte } from '../../components/Problemes';
 import { SaisieTexte } from '../../components/saisies';
 import { codeDepuisLibelle, estCodeValide } from '../../../../domain/edition/codes';
 import { useTraduction } from '../../utils/useTraduction';
+import { CHEMINS } from '../../plugin-id';
 
 /** « Créer un modèle »: a title and a code (derived from the title until the administrator types one). */
 export function ModaleCreation({ ouverte, onFermer }: { ouverte: boolean; onFermer: () => void }) {
@@ -26,7 +27,7 @@ export function ModaleCreation({ ouverte, onFermer }: { ouverte: boolean; onFerm
     try {
       const detail = await api.creerModele({ code: codeAffiche, titre: titre.trim() });
       onFermer();
-      naviguer(`modeles/${detail.id}`);
+      naviguer(CHEMINS.modele(detail.id));
     } catch (erreur) {
       const e = lireErreur(erreur);
       setCompte({

@@ -5,6 +5,7 @@ import { lireErreur } from '../../api/erreurs';
 import { useApi } from '../../api/useApi';
 import { Problemes, type Compte } from '../../components/Problemes';
 import { useTraduction } from '../../utils/useTraduction';
+import { CHEMINS } from '../../plugin-id';
 
 /**
  * « Importer un modèle »: a JSON export (from this or another Guichet) is posted as is; the server validates it and
@@ -34,7 +35,7 @@ export function ModaleImport({ ouverte, onFermer }: { ouverte: boolean; onFermer
       }
       const detail = await api.importerModele(document);
       onFermer();
-      naviguer(`modeles/${detail.id}`);
+      naviguer(CHEMINS.modele(detail.id));
     } catch (erreur) {
       const e = lireErreur(erreur);
       setCompte({ titre: e.statut === 422 ? t('import.refuse') : t('erreur.enregistrement'), problemes: e.problemes });

@@ -7,6 +7,7 @@ import type { ListeReferentiel } from '../../../../contracts/admin-api';
 import { useApi } from '../../api/useApi';
 import { useTraduction } from '../../utils/useTraduction';
 import { EditeurListe } from './EditeurListe';
+import { CHEMINS } from '../../plugin-id';
 
 /** Administrator lists (référentiels) read by « liste déroulante sur référentiel » fields of every model. */
 export const PageReferentiels = () => {
@@ -36,7 +37,7 @@ export const PageReferentiels = () => {
       <Page.Title>{t('referentiels.titre')}</Page.Title>
       <Layouts.Header
         navigationAction={
-          <LinkButton tag={LienRouteur} to=".." variant="ghost" startIcon={<ArrowLeft />}>
+          <LinkButton tag={LienRouteur} to={CHEMINS.liste} variant="ghost" startIcon={<ArrowLeft />}>
             {t('editeur.retour')}
           </LinkButton>
         }

@@ -372,6 +372,34 @@ describe('publication et versions', () => {
   });
 });
 
+describe('écritures simultanées', () => {
+  it('deux enregistrements sur la même révision : un seul passe, l’autre reçoit 409', async () => {
+    const { id } = await creer('simultane');
+    const champs = modeleSimple().champs;
+    const reponses = await Promise.all(
+      [0, 1, 2].map((i) =>
+        api()
+          .put(`/formulaires/modeles/${id}/champs`)
+          .set(en(admin))
+          .send({ revision: 1, champs, titre: `Titre ${i}` }),
+      ),
+    );
+    expect(reponses.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+    const detail = await api().get(`/formulaires/modeles/${id}`).set(en(admin)).expect(200);
+    expect(detail.body.data.revision).toBe(2);
+  });
+
+  it('deux publications du même brouillon : une seule version est écrite', async () => {
+    const { id } = await creer('publication_simultanee');
+    const reponses = await Promise.all(
+      [0, 1].map(() => api().post(`/formulaires/modeles/${id}/publier`).set(en(admin)).send({ revision: 1 })),
+    );
+    expect(reponses.map((r) => r.status).sort()).toEqual([201, 409]);
+    const detail = await api().get(`/formulaires/modeles/${id}`).set(en(admin)).expect(200);
+    expect(detail.body.data.versions).toHaveLength(1);
+  });
+});
+
 describe('un grand modèle', () => {
   it('enregistre et publie un modèle de 200 champs', async () => {
     const grand = modeleDeNChamps(200);

@@ -9,7 +9,6 @@ const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boole
   ['formulaires_modeles_code_uniq', TABLE.modeles, 'code', true],
   ['formulaires_versions_modele_numero_uniq', TABLE.versions, 'modele_id, numero', true],
   ['formulaires_referentiel_champs_code_uniq', TABLE.entrees, 'code', true],
-  ['formulaires_referentiel_champs_ordre_idx', TABLE.entrees, 'categorie, section, code'],
   ['formulaires_referentiels_code_uniq', TABLE.referentiels, 'code', true],
 ];
 

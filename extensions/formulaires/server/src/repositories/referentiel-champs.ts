@@ -39,21 +39,35 @@ function colonnes(donnees: DonneesEntree) {
   };
 }
 
-/** Ordered by catégorie, section, code; `q` matches code, libellé and aide whatever the case and accents. */
+/**
+ * Ordered by catégorie, section, code in French alphabetical order (accents and case aside, « Œ » as « oe »), the
+ * same on SQLite and Postgres whatever the database collation: the référentiel is administrator-sized, so the
+ * (capped) result is sorted here. `q` matches code, libellé and aide whatever the case and accents.
+ */
 export async function listerEntrees(
   db: Db,
   filtre: { q?: string; categorie?: string },
   limite: number,
 ): Promise<EntreeLigne[]> {
   const requete = db(TABLE.entrees)
-    .select(COLONNES)
-    .orderBy([{ column: 'categorie' }, { column: 'section' }, { column: 'code' }])
+    .select([...COLONNES, 'code'])
+    .orderBy('id')
     .limit(limite);
   if (filtre.categorie !== undefined) requete.where({ categorie: filtre.categorie });
   const q = filtre.q === undefined ? '' : normaliserRecherche(filtre.q);
   if (q !== '') requete.whereRaw(`recherche LIKE ? ESCAPE '\\'`, [motifContient(q)]);
-  return (await requete).map(versEntree);
+  const lignes: Array<Record<string, unknown>> = await requete;
+  return lignes
+    .sort(
+      (a, b) =>
+        ORDRE.compare(String(a.categorie), String(b.categorie)) ||
+        ORDRE.compare(String(a.section), String(b.section)) ||
+        ORDRE.compare(String(a.code), String(b.code)),
+    )
+    .map(versEntree);
 }
+
+const ORDRE = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 export async function trouverEntree(db: Db, id: number): Promise<EntreeLigne | null> {
   const ligne = await db(TABLE.entrees).select(COLONNES).where({ id }).first();

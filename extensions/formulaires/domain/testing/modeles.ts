@@ -18,9 +18,23 @@ export const CHAMPS_BASE: Champ[] = [
   { code: 'conjoint', type: 'texte', libelle: 'Nom du conjoint', requis: true, condition: "situation = 'couple'" },
   { code: 'revenus', type: 'montant', libelle: 'Revenus', requis: true, min: 0 },
   { code: 'charges', type: 'montant', libelle: 'Charges', requis: false },
-  { code: 'reste', type: 'calcul', libelle: 'Reste à vivre', requis: false, formule: 'revenus - charges', decimales: 2 },
+  {
+    code: 'reste',
+    type: 'calcul',
+    libelle: 'Reste à vivre',
+    requis: false,
+    formule: 'revenus - charges',
+    decimales: 2,
+  },
   { code: 'siret', type: 'siret', libelle: 'SIRET', requis: true },
-  { code: 'devis', type: 'justificatif', libelle: 'Devis', requis: true, formats: ['application/pdf'], tailleMax: 1000 },
+  {
+    code: 'devis',
+    type: 'justificatif',
+    libelle: 'Devis',
+    requis: true,
+    formats: ['application/pdf'],
+    tailleMax: 1000,
+  },
   { code: 'avis', type: 'texte_long', libelle: 'Avis de l’instructeur', requis: false },
 ];
 
@@ -37,7 +51,12 @@ export function unModele(champs: Champ[] = CHAMPS_BASE): Modele {
               {
                 code: 'identite',
                 titre: 'Identité',
-                lignes: [{ champs: ['nom'] }, { champs: ['naissance', 'age'] }, { champs: ['situation'] }, { champs: ['conjoint'] }],
+                lignes: [
+                  { champs: ['nom'] },
+                  { champs: ['naissance', 'age'] },
+                  { champs: ['situation'] },
+                  { champs: ['conjoint'] },
+                ],
               },
               {
                 code: 'budget',

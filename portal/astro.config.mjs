@@ -1,4 +1,5 @@
-// Portail usagers : rendu serveur uniquement (aucun JavaScript client), adaptateur Node autonome.
+// Portail usagers : rendu serveur, adaptateur Node autonome ; deux petits scripts d'amélioration progressive
+// (conditions et calculs du formulaire, suggestions d'adresses), servis depuis /_astro (CSP 'self').
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import { TAILLE_MAX_CORPS } from './src/lib/tailles.ts';
@@ -16,6 +17,11 @@ export default defineConfig({
   session: false,
   // No inline <style>: the CSP allows stylesheets from 'self' only.
   build: { inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The domain (@guichet/formulaires) imports named exports of CommonJS packages that Node's ESM loader cannot
+    // see (xss: escapeAttrValue…): bundle them into the server build so that Vite converts them.
+    ssr: { noExternal: ['xss', 'cssfilter'] },
+  },
   devToolbar: { enabled: false },
 });

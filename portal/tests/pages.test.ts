@@ -1,16 +1,20 @@
 /**
- * Page tests of the built portal (dist/server/entry.mjs) in Chromium, against stub-cms (the contract's responses)
- * and the real local OIDC server (tools/oidc-dev). No test-only path in the portal: the citizen signs in through the
- * IdP's login form like anyone else. Every page rendered here must have 0 axe violations.
+ * Page tests of the built portal (dist/server/entry.mjs) in Chromium, against stub-cms (the contract's responses), a
+ * stub of API Adresse and the real local OIDC server (tools/oidc-dev). No test-only path in the portal: the citizen
+ * signs in through the IdP's login form like anyone else. Every page rendered here must have 0 axe violations. The
+ * tests live in pages/*.ts and run here, in this order, against one build and one browser.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { verifierAxe, verifierClavier } from '../../e2e/support/accessibilite';
 import { lancerChromium } from '../../e2e/support/navigateur';
+import { env } from './pages/env';
+import { limiteDeDebit } from './pages/limite';
+import { parcoursPermis } from './pages/permis';
+import { pagesPubliques } from './pages/publiques';
+import { formulaireRiche } from './pages/riche';
 import { demarrer, portLibre, type Processus } from './support/processus';
-import { demarrerStubCms, JWT_STUB, type StubCms } from './support/stub-cms';
+import { demarrerStubAdresse } from './support/stub-adresse';
+import { demarrerStubCms } from './support/stub-cms';
 
 jest.setTimeout(120_000);
 
@@ -18,55 +22,25 @@ const PORTAIL_DIR = path.resolve(__dirname, '..');
 const RACINE = path.resolve(PORTAIL_DIR, '..');
 const CLI_OIDC = path.join(RACINE, 'tools/oidc-dev/src/cli.ts');
 const SECRET_CLIENT = 'secret-client-de-test';
-/** Set CAPTURES=<dir> to save 375 px screenshots of the catalogue and the form. */
-const CAPTURES = process.env.CAPTURES;
 
-let stub: StubCms;
 let oidc: Processus | undefined;
-let portail: Processus;
-let navigateur: Browser;
-let contexte: BrowserContext;
-let page: Page;
-let base: string;
-
-async function ouvrir(chemin: string): Promise<number> {
-  const reponse = await page.goto(`${base}${chemin}`);
-  return reponse?.status() ?? 0;
-}
-
-/** Clicks a submit button and returns the status of the POST that the browser navigated with. */
-async function soumettre(selecteur: string): Promise<number> {
-  const [reponse] = await Promise.all([
-    page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().method() === 'POST'),
-    page.click(selecteur),
-  ]);
-  await page.waitForLoadState();
-  return reponse.status();
-}
-
-async function capturer(nom: string): Promise<void> {
-  if (!CAPTURES) return;
-  mkdirSync(CAPTURES, { recursive: true });
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.screenshot({ path: path.join(CAPTURES, `${nom}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+let portail: Processus | undefined;
 
 beforeAll(async () => {
-  // Build once for this file (about 2 s): the test always runs the code under review.
+  // Build once for this file (a few seconds): the test always runs the code under review.
   execFileSync(process.execPath, [path.join(RACINE, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: PORTAIL_DIR,
     // jest sets NODE_ENV=test, which would make a development build.
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: 'pipe',
   });
-  stub = await demarrerStubCms();
+  env.stub = await demarrerStubCms();
+  env.adresse = await demarrerStubAdresse();
   const [portPortail, portOidc] = [await portLibre(), await portLibre()];
-  base = `http://localhost:${portPortail}`;
+  env.base = `http://localhost:${portPortail}`;
   oidc = await demarrer([CLI_OIDC], {
     cwd: RACINE,
-    env: { ...process.env, OIDC_PORT: String(portOidc), PORTAL_URL: base, OIDC_CLIENT_SECRET: SECRET_CLIENT },
+    env: { ...process.env, OIDC_PORT: String(portOidc), PORTAL_URL: env.base, OIDC_CLIENT_SECRET: SECRET_CLIENT },
     pret: /émetteur/,
   });
   portail = await demarrer(['dist/server/entry.mjs'], {
@@ -76,509 +50,34 @@ beforeAll(async () => {
       NODE_ENV: 'production',
       HOST: '127.0.0.1',
       PORT: String(portPortail),
-      CMS_URL: stub.url,
-      PUBLIC_URL: base,
+      CMS_URL: env.stub.url,
+      PUBLIC_URL: env.base,
       OIDC_ISSUER: `http://localhost:${portOidc}/realms/guichet`,
       OIDC_CLIENT_ID: 'portail',
       OIDC_CLIENT_SECRET: SECRET_CLIENT,
       SESSION_SECRET: 'secret-de-session-pour-les-tests-0123456789',
       ORGANISATION_NOM: 'Département de démonstration',
+      API_ADRESSE_URL: env.adresse.url,
+      API_ADRESSE_TIMEOUT_MS: '1000',
     },
     pret: /listening/i,
   });
-  navigateur = await lancerChromium();
-  contexte = await navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
-  page = await contexte.newPage();
+  env.navigateur = await lancerChromium();
+  env.contexte = await env.navigateur.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  env.page = await env.contexte.newPage();
 });
 
 afterAll(async () => {
-  await navigateur?.close();
+  // PORTAIL_JOURNAL=1 prints what the portal logged (stack traces of 500s).
+  if (process.env.PORTAIL_JOURNAL) console.log(portail?.sortie());
+  await env.navigateur?.close();
   await portail?.arreter();
   await oidc?.arreter();
-  await stub?.fermer();
+  await env.stub?.fermer();
+  await env.adresse?.fermer();
 });
 
-describe('signed-out pages', () => {
-  it('catalogue: cards with a link and a résumé, security headers, no axe violation, keyboard order', async () => {
-    const reponse = await page.goto(`${base}/`);
-    expect(reponse?.status()).toBe(200);
-    const entetes = reponse!.headers();
-    expect(entetes['content-security-policy']).toMatch(
-      /default-src 'self'.*frame-ancestors 'none'.*form-action 'self' http:\/\/localhost:\d+/,
-    );
-    expect(entetes['content-security-policy']).not.toContain('unsafe-inline');
-    expect(entetes['x-content-type-options']).toBe('nosniff');
-    expect(entetes['referrer-policy']).toBe('same-origin');
-    expect(await page.title()).toBe('Démarches en ligne – Guichet');
-    expect(await page.locator('main h1').textContent()).toBe('Démarches en ligne');
-    expect(await page.locator('.carte h2 a').allTextContents()).toEqual(['Aide au permis de conduire', 'Bourse BAFA']);
-    expect(await page.locator('header').textContent()).toContain('Département de démonstration');
-    // No script at all, and no inline style (the CSP allows neither).
-    expect(await page.locator('script').count()).toBe(0);
-    expect(await page.locator('style, [style]').count()).toBe(0);
-    await verifierAxe(page);
-    await verifierClavier(page, [
-      '.lien-evitement',
-      '.entete__marque',
-      '.entete__compte a',
-      'nav a[href="/"]',
-      'nav a[href="/compte"]',
-      'a[href="/dispositifs/aide-permis"]',
-      'a[href="/dispositifs/bourse-bafa"]',
-    ]);
-    await capturer('catalogue');
-  });
-
-  it('skip link moves to the main content', async () => {
-    await ouvrir('/');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('contenu');
-  });
-
-  it('dispositif page: description, pieces to provide, and a sign-in link that comes back here', async () => {
-    expect(await ouvrir('/dispositifs/aide-permis')).toBe(200);
-    expect(await page.title()).toBe('Aide au permis de conduire – Guichet');
-    expect(await page.locator('main').textContent()).toContain('Devis de l’auto-école');
-    const lien = page.locator('main a:text("Se connecter pour déposer un dossier")');
-    expect(await lien.getAttribute('href')).toBe('/auth/connexion?returnTo=%2Fdispositifs%2Faide-permis');
-    await verifierAxe(page);
-  });
-
-  it.each(['/dispositifs/inconnu', '/page/qui/nexiste/pas'])('404 in French for %s', async (chemin) => {
-    expect(await ouvrir(chemin)).toBe(404);
-    expect(await page.title()).toBe('Page introuvable – Guichet');
-    await verifierAxe(page);
-  });
-
-  it('a CMS failure gives the French 500 page, an unreachable CMS the 503 page', async () => {
-    stub.echouerProchain('GET', /\/catalogue\/bourse-bafa$/, 500);
-    expect(await ouvrir('/dispositifs/bourse-bafa')).toBe(500);
-    expect(await page.title()).toBe('Le service rencontre un problème – Guichet');
-    expect(await page.content()).not.toContain('Échec simulé');
-    await verifierAxe(page);
-    stub.echouerProchain('GET', /\/catalogue\/bourse-bafa$/, 502);
-    const reponse = await page.goto(`${base}/dispositifs/bourse-bafa`);
-    expect(reponse?.status()).toBe(503);
-    expect(reponse?.headers()['content-security-policy']).toContain("default-src 'self'");
-    expect(await page.title()).toBe('Service momentanément indisponible – Guichet');
-    expect(await ouvrir('/dispositifs/bourse-bafa')).toBe(200);
-  });
-
-  it('/compte asks to sign in and remembers where to come back', async () => {
-    const reponse = await fetch(`${base}/compte/dossiers/GU-2026-000098?onglet=1`, { redirect: 'manual' });
-    expect(reponse.status).toBe(302);
-    expect(reponse.headers.get('location')).toBe(
-      '/auth/connexion?returnTo=%2Fcompte%2Fdossiers%2FGU-2026-000098%3Fonglet%3D1',
-    );
-    expect(reponse.headers.get('cache-control')).toBe('private, no-store');
-  });
-
-  it('a cross-site form post is refused (checkOrigin)', async () => {
-    const reponse = await fetch(`${base}/dispositifs/aide-permis`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: '_csrf=x',
-    });
-    expect(reponse.status).toBe(403);
-  });
-
-  it('sign-in refuses a returnTo that leaves the site', async () => {
-    const reponse = await fetch(`${base}/auth/connexion?returnTo=${encodeURIComponent('//evil.example/')}`, {
-      redirect: 'manual',
-    });
-    expect(reponse.status).toBe(302);
-    const versIdp = new URL(reponse.headers.get('location') ?? '');
-    expect(versIdp.pathname).toMatch(/\/realms\/guichet\/protocol\/openid-connect\/auth$/);
-    expect(versIdp.searchParams.get('code_challenge_method')).toBe('S256');
-    expect(versIdp.searchParams.get('redirect_uri')).toBe(`${base}/auth/callback`);
-    const cookie = reponse.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/guichet_oidc=.*Path=\/auth.*HttpOnly.*SameSite=Lax/i);
-    expect(decodeURIComponent(cookie)).toContain('"retour":"/compte"');
-  });
-});
-
-describe('signed-in journey (real sign-in against tools/oidc-dev)', () => {
-  const NUMERO = 'GU-2026-000200';
-  const FORMULAIRE = `/compte/dossiers/${NUMERO}/modifier`;
-
-  async function seConnecterDepuis(lien: string): Promise<void> {
-    await page.click(lien);
-    await page.waitForSelector('#username');
-    await page.fill('#username', 'jean.dupont');
-    await page.fill('#password', 'guichet');
-    await Promise.all([page.waitForURL((url) => url.origin === base), page.click('#kc-login')]);
-  }
-
-  it('signs in from the dispositif page and comes back to it', async () => {
-    await ouvrir('/dispositifs/aide-permis');
-    await seConnecterDepuis('main a:text("Se connecter pour déposer un dossier")');
-    expect(page.url()).toBe(`${base}/dispositifs/aide-permis`);
-    // The name comes from the CMS (POST /api/usagers/session), the session cookie is HttpOnly and SameSite=Lax.
-    expect(await page.locator('.entete__usager').textContent()).toContain('Camille Martin');
-    const cookies = await contexte.cookies(base);
-    const session = cookies.find((c) => c.name === 'guichet_session');
-    expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
-    expect(Buffer.from(session!.value, 'base64url')).toHaveLength(32);
-    const echange = stub.requetes.find((r) => r.chemin === '/api/usagers/session');
-    expect(echange?.entetes.authorization).toMatch(/^Bearer ey/);
-    // Tokens stay on the server.
-    expect(await page.content()).not.toContain(JWT_STUB);
-    await verifierAxe(page);
-  });
-
-  it('« Déposer un dossier » creates a brouillon and opens its form', async () => {
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button:text("Déposer un dossier")')]);
-    const creation = stub.requetes.filter((r) => r.methode === 'POST' && r.chemin === '/api/usagers/dossiers').pop();
-    expect(JSON.parse(creation!.corps.toString())).toEqual({ dispositif: 'aide-permis' });
-    expect(await page.title()).toBe(`Compléter le dossier ${NUMERO} – Guichet`);
-    expect(await page.locator('fieldset.section > legend').allTextContents()).toEqual(['Vous', 'Votre projet']);
-    expect(await page.locator('label[for="champ-nom"]').textContent()).toContain('(obligatoire)');
-    expect(await page.locator('#champ-montant_demande').getAttribute('inputmode')).toBe('decimal');
-    expect(await page.locator('#champ-date_naissance').getAttribute('type')).toBe('date');
-    expect(await page.locator('#champ-situation option').first().getAttribute('value')).toBe('');
-    expect(await page.locator('#champ-devis').getAttribute('accept')).toBe('application/pdf,image/jpeg');
-    expect(await page.locator('#champ-devis-aide').textContent()).toContain(
-      'Formats acceptés : PDF ou JPEG. Taille maximale : 5\u00A0Mo.',
-    );
-    expect(await page.locator('#champ-situation').getAttribute('aria-describedby')).toBe('champ-situation-aide');
-    // The model's own hint replaces the portal's generic one; without it, the generic one is there.
-    expect(await page.locator('#champ-montant_demande-aide').textContent()).toBe('En euros, 1 500 € au plus.');
-    expect(await page.locator('#champ-date_naissance-aide').textContent()).toBe('Par exemple 31/01/2026.');
-    // One form, multipart, whose first control is the CSRF token.
-    const formulaire = page.locator('main form[method="post"]');
-    expect(await formulaire.count()).toBe(1);
-    expect(await formulaire.getAttribute('enctype')).toBe('multipart/form-data');
-    expect(await formulaire.locator('input, select, textarea, button').first().getAttribute('name')).toBe('_csrf');
-    expect(await page.locator('input[name="_idempotence"]').inputValue()).toMatch(/^[0-9a-f-]{36}$/);
-    await verifierAxe(page);
-    await verifierClavier(page, [
-      '#champ-nom',
-      '#champ-date_naissance',
-      '#champ-situation',
-      '#champ-montant_demande',
-      '#champ-precisions',
-      '#champ-devis',
-      'button[value="televerser:devis"]',
-      'button[value="enregistrer"]',
-      'button[value="deposer"]',
-    ]);
-    await capturer('formulaire');
-  });
-
-  it('a deposit with missing answers shows the error summary first in main, linked to each field', async () => {
-    expect(await soumettre('button[value="deposer"]')).toBe(422);
-    expect(await page.title()).toBe(`Erreur : Compléter le dossier ${NUMERO} – Guichet`);
-    const resume = page.locator('main > :first-child');
-    expect(await resume.getAttribute('class')).toBe('resume-erreurs');
-    expect(await resume.getAttribute('role')).toBe('alert');
-    expect(await resume.locator('a').evaluateAll((liens) => liens.map((a) => a.getAttribute('href')))).toEqual([
-      '#champ-nom',
-      '#champ-date_naissance',
-      '#champ-situation',
-      '#champ-montant_demande',
-      '#champ-devis',
-    ]);
-    expect(await page.locator('#champ-montant_demande').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#champ-montant_demande').getAttribute('aria-describedby')).toBe(
-      'champ-montant_demande-aide champ-montant_demande-erreur',
-    );
-    // Nothing reached the CMS: the same domain rules ran in the portal first.
-    expect(stub.requetes.some((r) => r.chemin.endsWith('/depot'))).toBe(false);
-    await verifierAxe(page);
-    await capturer('formulaire-erreurs');
-  });
-
-  it('a draft with a malformed amount keeps what was typed', async () => {
-    await page.fill('#champ-nom', 'Dupont');
-    await page.fill('#champ-montant_demande', 'douze euros');
-    expect(await soumettre('button[value="enregistrer"]')).toBe(422);
-    expect(await page.locator('.resume-erreurs a').allTextContents()).toEqual([
-      expect.stringContaining('Montant demandé'),
-    ]);
-    expect(await page.locator('#champ-nom').inputValue()).toBe('Dupont');
-    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('douze euros');
-  });
-
-  it('saves a valid draft (PUT with the version) and says so', async () => {
-    await page.fill('#champ-date_naissance', '2004-05-17');
-    await page.selectOption('#champ-situation', 'etudiant');
-    await page.fill('#champ-montant_demande', '1 234,50');
-    await Promise.all([page.waitForURL(`${base}${FORMULAIRE}`), page.click('button[value="enregistrer"]')]);
-    expect(await page.locator('.avis--succes').textContent()).toContain('Votre brouillon a été enregistré.');
-    const put = stub.requetes.filter((r) => r.methode === 'PUT').pop();
-    expect(JSON.parse(put!.corps.toString())).toEqual({
-      version: 1,
-      donnees: {
-        nom: 'Dupont',
-        date_naissance: '2004-05-17',
-        situation: 'etudiant',
-        montant_demande: 1234.5,
-        precisions: null,
-      },
-    });
-    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1234,50');
-    await verifierAxe(page);
-  });
-
-  /** The requests the stub received since `depuis` (an index into stub.requetes), as "METHOD path". */
-  const recues = (depuis: number) => stub.requetes.slice(depuis).map((r) => `${r.methode} ${r.chemin}`);
-  const API = `/api/usagers/dossiers/${NUMERO}`;
-
-  it('refuses a wrong type and a file too large on the field, and keeps what was typed', async () => {
-    await page.fill('#champ-precisions', 'Conduite accompagnée');
-    await page.setInputFiles('#champ-devis', {
-      name: 'photo.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from('\x89PNG pas un pdf'),
-    });
-    expect(await soumettre('button[value="televerser:devis"]')).toBe(422);
-    expect(await page.locator('.resume-erreurs a[href="#champ-devis"]').textContent()).toBe(
-      'Ce fichier n’est pas un PDF ni une image JPEG.',
-    );
-    expect(await page.locator('#champ-devis-erreur').textContent()).toContain(
-      'Ce fichier n’est pas un PDF ni une image JPEG.',
-    );
-    expect(await page.locator('#champ-devis').getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée');
-    await verifierAxe(page);
-
-    const avant = stub.requetes.length;
-    await page.setInputFiles('#champ-devis', {
-      name: 'enorme.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.alloc(6 * 1024 * 1024, 0x25),
-    });
-    expect(await soumettre('button[value="televerser:devis"]')).toBe(422);
-    expect(await page.locator('.resume-erreurs').textContent()).toContain(
-      'Le fichier pour «\u00A0Devis de l’auto-école\u00A0» doit faire 5\u00A0Mo au plus.',
-    );
-    // Cut off while streaming: the CMS never got a whole file.
-    expect(recues(avant)).not.toContain(`POST ${API}/pieces`);
-    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée');
-  });
-
-  it('types values, chooses a file, « Envoyer le fichier » without saving first: the file is listed and the values stay', async () => {
-    await ouvrir(FORMULAIRE);
-    await page.fill('#champ-precisions', 'Permis en conduite accompagnée');
-    await page.fill('#champ-montant_demande', '1 000');
-    const avant = stub.requetes.length;
-    const version = stub.dossiers.get(NUMERO)!.version;
-    const pdf = Buffer.from('%PDF-1.7\n% devis signé\n');
-    await page.setInputFiles('#champ-devis', { name: 'devis signé.pdf', mimeType: 'application/pdf', buffer: pdf });
-    expect(await soumettre('button[value="televerser:devis"]')).toBe(303);
-    expect(page.url()).toBe(`${base}${FORMULAIRE}#champ-devis`);
-    expect(await page.locator('.avis--succes').textContent()).toContain(
-      'Le fichier «\u00A0devis signé.pdf\u00A0» a été ajouté. Vos réponses ont été enregistrées.',
-    );
-    expect(
-      await page
-        .locator('#champ-devis')
-        .evaluate((el) => el.closest('fieldset')?.querySelector('.fichiers')?.textContent),
-    ).toContain('devis signé.pdf');
-    expect(await page.locator('#champ-precisions').inputValue()).toBe('Permis en conduite accompagnée');
-    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1000');
-    expect(await page.locator('#champ-nom').inputValue()).toBe('Dupont');
-
-    // The draft was saved with what was typed before the file went to the CMS.
-    expect(recues(avant).filter((r) => !r.startsWith('GET'))).toEqual([`PUT ${API}`, `POST ${API}/pieces`]);
-    const [put, envoi] = stub.requetes.slice(avant).filter((r) => r.methode !== 'GET');
-    expect(JSON.parse(put!.corps.toString())).toEqual({
-      version,
-      donnees: {
-        nom: 'Dupont',
-        date_naissance: '2004-05-17',
-        situation: 'etudiant',
-        montant_demande: 1000,
-        precisions: 'Permis en conduite accompagnée',
-      },
-    });
-    expect(envoi?.entetes['content-type']).toMatch(/^multipart\/form-data; boundary=----guichet/);
-    expect(envoi?.entetes.authorization).toBe(`Bearer ${JWT_STUB}`);
-    expect(envoi?.corps.toString()).toContain('name="champ"\r\n\r\ndevis\r\n');
-    expect(envoi?.corps.includes(pdf)).toBe(true);
-    expect(envoi?.corps.toString()).not.toContain('_csrf');
-    expect(envoi?.corps.toString()).not.toContain('Permis en conduite');
-    await verifierAxe(page);
-  });
-
-  it('types a value, then « Supprimer »: the file is gone and the value stays', async () => {
-    await page.fill('#champ-montant_demande', '1 234,50');
-    const avant = stub.requetes.length;
-    const version = stub.dossiers.get(NUMERO)!.version;
-    expect(await soumettre('button[aria-label="Supprimer devis signé.pdf"]')).toBe(303);
-    expect(page.url()).toBe(`${base}${FORMULAIRE}#champ-devis`);
-    expect(await page.locator('.avis--succes').textContent()).toContain(
-      'Le fichier «\u00A0devis signé.pdf\u00A0» a été supprimé. Vos réponses ont été enregistrées.',
-    );
-    expect(await page.locator('.fichiers').count()).toBe(0);
-    expect(await page.locator('#champ-montant_demande').inputValue()).toBe('1234,50');
-    expect(await page.locator('#champ-precisions').inputValue()).toBe('Permis en conduite accompagnée');
-    const ecritures = stub.requetes.slice(avant).filter((r) => r.methode !== 'GET');
-    expect(ecritures.map((r) => `${r.methode} ${r.chemin.replace(/\/pieces\/\d+$/, '/pieces/:id')}`)).toEqual([
-      `PUT ${API}`,
-      `DELETE ${API}/pieces/:id`,
-    ]);
-    expect(JSON.parse(ecritures[0]!.corps.toString())).toMatchObject({
-      version,
-      donnees: { montant_demande: 1234.5, precisions: 'Permis en conduite accompagnée' },
-    });
-    await verifierAxe(page);
-  });
-
-  it('Enter in a field saves the draft, and never presses « Supprimer » or « Envoyer le fichier »', async () => {
-    await page.setInputFiles('#champ-devis', {
-      name: 'devis.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.7 devis'),
-    });
-    const envoi = stub.requetes.length;
-    expect(await soumettre('button[value="televerser:devis"]')).toBe(303);
-    // Nothing changed since the last save: the file went, the draft was not written again.
-    expect(recues(envoi).filter((r) => !r.startsWith('GET'))).toEqual([`POST ${API}/pieces`]);
-    const avant = stub.requetes.length;
-    await page.fill('#champ-precisions', 'Conduite accompagnée depuis 2022');
-    await page.focus('#champ-nom');
-    const [reponse] = await Promise.all([
-      page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().method() === 'POST'),
-      page.keyboard.press('Enter'),
-    ]);
-    await page.waitForLoadState();
-    expect(reponse.status()).toBe(303);
-    expect(await page.locator('.avis--succes').textContent()).toContain('Votre brouillon a été enregistré.');
-    expect(recues(avant).filter((r) => !r.startsWith('GET'))).toEqual([`PUT ${API}`]);
-    expect(await page.locator('.fichiers').textContent()).toContain('devis.pdf');
-    expect(await page.locator('#champ-precisions').inputValue()).toBe('Conduite accompagnée depuis 2022');
-  });
-
-  it('a stale version (409) asks to reload', async () => {
-    stub.echouerProchain('POST', /\/depot$/, 409, {
-      data: null,
-      error: { status: 409, name: 'ConflictError', message: 'Version périmée', details: { code: 'VERSION' } },
-    });
-    expect(await soumettre('button[value="deposer"]')).toBe(409);
-    expect(await page.locator('.avis--erreur').textContent()).toContain('Ce dossier a été modifié entre-temps');
-    expect(await page.locator('.avis--erreur a').getAttribute('href')).toBe(FORMULAIRE);
-    await verifierAxe(page);
-    await ouvrir(FORMULAIRE);
-  });
-
-  it('deposits with an Idempotency-Key and lands on the dossier page with a notice', async () => {
-    const cle = await page.locator('input[name="_idempotence"]').inputValue();
-    const version = Number(await page.locator('input[name="version"]').inputValue());
-    expect(version).toBe(stub.dossiers.get(NUMERO)?.version);
-    await Promise.all([page.waitForURL(`${base}/compte/dossiers/${NUMERO}`), page.click('button[value="deposer"]')]);
-    const depot = stub.requetes.filter((r) => r.chemin.endsWith('/depot')).pop();
-    expect(depot?.entetes['idempotency-key']).toBe(cle);
-    expect(JSON.parse(depot!.corps.toString())).toMatchObject({
-      version,
-      donnees: { nom: 'Dupont', montant_demande: 1234.5 },
-    });
-    expect(await page.locator('.avis--succes').textContent()).toContain(`Votre dossier ${NUMERO} a bien été déposé.`);
-    expect(await page.title()).toBe(`Dossier ${NUMERO} – Guichet`);
-    expect(await page.locator('.badge').first().textContent()).toBe('Dossier reçu');
-    expect(await page.locator('.ligne-de-vie [aria-current="step"]').textContent()).toContain(
-      'Instruction par nos services',
-    );
-    await capturer('dossier');
-    const reponses = (await page.locator('.reponses').allTextContents()).join(' ');
-    expect(reponses).toContain('1\u202F234,50\u00A0€');
-    expect(reponses).toContain('17/05/2004');
-    expect(reponses).toContain('Étudiant ou étudiante');
-    await verifierAxe(page);
-    // The form is closed once deposited.
-    await ouvrir(FORMULAIRE);
-    expect(page.url()).toBe(`${base}/compte/dossiers/${NUMERO}`);
-    expect(await page.locator('.avis--erreur').textContent()).toContain('ne peut plus être modifié');
-  });
-
-  it('« Mes dossiers » lists the dossiers in a table with a caption', async () => {
-    const reponse = await page.goto(`${base}/compte`);
-    expect(reponse?.headers()['cache-control']).toBe('private, no-store');
-    expect(await page.title()).toBe('Mes dossiers – Guichet');
-    expect(await page.locator('table caption').textContent()).toBe('Vos dossiers, du plus récent au plus ancien');
-    expect(await page.locator('tbody th[scope="row"]').allTextContents()).toEqual([
-      NUMERO,
-      'GU-2026-000098',
-      'GU-2026-000123',
-    ]);
-    await verifierAxe(page);
-    await page.setViewportSize({ width: 375, height: 812 });
-    await verifierAxe(page);
-    await page.setViewportSize({ width: 1280, height: 900 });
-  });
-
-  it('a dossier shows received documents with downloads kept as attachments', async () => {
-    await ouvrir('/compte/dossiers/GU-2026-000098');
-    expect(await page.locator('#documents-recus + ul a').textContent()).toContain('accuse-de-reception.pdf');
-    await verifierAxe(page);
-    const telechargement = await page.request.get(`${base}/compte/dossiers/GU-2026-000098/pieces/12`);
-    expect(telechargement.status()).toBe(200);
-    expect(telechargement.headers()['content-disposition']).toBe('attachment; filename="accuse-de-reception.pdf"');
-    expect(telechargement.headers()['x-content-type-options']).toBe('nosniff');
-    expect((await telechargement.body()).toString()).toBe('%PDF-1.7 accuse');
-    expect((await page.request.get(`${base}/compte/dossiers/GU-2026-000098/pieces/999`)).status()).toBe(404);
-  });
-
-  it('a brouillon shows « Compléter » and an unknown dossier is a 404', async () => {
-    await ouvrir('/compte/dossiers/GU-2026-000123');
-    expect(await page.locator(`main a[href="/compte/dossiers/GU-2026-000123/modifier"]`).textContent()).toBe(
-      'Compléter mon dossier',
-    );
-    expect(await page.locator('.ligne-de-vie').count()).toBe(0);
-    await verifierAxe(page);
-    expect(await ouvrir('/compte/dossiers/GU-2099-999999')).toBe(404);
-    expect(await page.title()).toBe('Page introuvable – Guichet');
-  });
-
-  it('refuses a POST without the session’s CSRF token first, or not multipart', async () => {
-    await ouvrir('/compte/dossiers/GU-2026-000123/modifier');
-    const csrf = await page.locator('main input[name="_csrf"]').inputValue();
-    const chemin = `${base}/compte/dossiers/GU-2026-000123/modifier`;
-    const envois = [
-      { multipart: { _csrf: 'mauvais-jeton', version: '1', nom: 'Pirate', action: 'enregistrer' } },
-      { multipart: { version: '1', _csrf: csrf, nom: 'Pirate', action: 'enregistrer' } },
-      { form: { _csrf: csrf, version: '1', nom: 'Pirate', action: 'enregistrer' } },
-    ];
-    for (const envoi of envois) {
-      const reponse = await page.request.post(chemin, { headers: { Origin: base }, ...envoi });
-      expect(reponse.status()).toBe(403);
-      expect(await reponse.text()).toContain('Formulaire expiré');
-    }
-    expect(stub.requetes.some((r) => r.methode === 'PUT' && r.chemin.endsWith('GU-2026-000123'))).toBe(false);
-  });
-
-  it('signs in again when the CMS no longer accepts the session (401)', async () => {
-    stub.echouerProchain('GET', /^\/api\/usagers\/dossiers$/, 401);
-    await page.goto(`${base}/compte`);
-    // The IdP still has its own session: the round trip needs no password and comes back to /compte.
-    await page.waitForURL(`${base}/compte`);
-    expect(await page.locator('table caption').count()).toBe(1);
-  });
-
-  it('signs out (POST with CSRF, then RP-initiated logout at the IdP)', async () => {
-    await page.click('button:text("Se déconnecter")');
-    const bouton = page.locator('form button:text("Se déconnecter")');
-    // The IdP's confirmation page submits itself with JavaScript; click if it is still there.
-    await Promise.race([page.waitForURL(`${base}/`), bouton.click().catch(() => undefined)]);
-    await page.waitForURL(`${base}/`);
-    expect(await page.locator('header a:text("Se connecter")').count()).toBe(1);
-    expect((await contexte.cookies(base)).some((c) => c.name === 'guichet_session')).toBe(false);
-    expect(await ouvrir('/compte')).toBe(200);
-    expect(page.url()).toContain('/realms/guichet/');
-  });
-});
-
-describe('rate limit', () => {
-  it('answers 429 in French with Retry-After after too many sign-in attempts', async () => {
-    let derniere: Response | undefined;
-    for (let i = 0; i < 25; i += 1) {
-      derniere = await fetch(`${base}/auth/connexion`, { redirect: 'manual' });
-      if (derniere.status === 429) break;
-    }
-    expect(derniere?.status).toBe(429);
-    expect(Number(derniere?.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(await derniere?.text()).toContain('Trop de tentatives');
-  });
-});
+pagesPubliques();
+parcoursPermis();
+formulaireRiche();
+limiteDeDebit();

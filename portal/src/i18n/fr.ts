@@ -39,6 +39,7 @@ export const fr = {
     description: 'Description',
     piecesATitre: 'Pièces à fournir',
     aucunePiece: 'Aucune pièce justificative n’est demandée.',
+    selonSituation: 'selon votre situation',
   },
   compte: {
     titre: 'Mes dossiers',
@@ -80,6 +81,8 @@ export const fr = {
     aucuneEtape: 'Le suivi sera disponible après le dépôt du dossier.',
     donnees: 'Vos réponses',
     nonRenseigne: 'Non renseigné',
+    oui: 'Oui',
+    non: 'Non',
     justificatifs: 'Pièces justificatives',
     aucunJustificatif: 'Aucune pièce jointe.',
     documentsRecus: 'Documents reçus',
@@ -94,9 +97,13 @@ export const fr = {
     titre: (dispositif: string) => `Compléter ma demande : ${dispositif}`,
     titrePage: (numero: string) => `Compléter le dossier ${numero}`,
     titrePrefixe: 'Compléter le dossier',
-    intro:
-      'Les champs marqués (obligatoire) doivent être remplis avant le dépôt. Vous pouvez enregistrer un brouillon à tout moment.',
+    intro: 'Vous pouvez enregistrer un brouillon à tout moment et revenir le compléter plus tard.',
+    obligatoires: 'Les champs marqués d’un astérisque * sont obligatoires.',
+    /** The visible mark of a required field, explained once by `obligatoires`. */
+    asterisque: '*',
+    /** Read by screen readers where the control itself cannot say it is required (groups of checkboxes, files). */
     obligatoire: '(obligatoire)',
+    sommaire: 'Sommaire du formulaire',
     enregistrer: 'Enregistrer le brouillon',
     deposer: 'Déposer mon dossier',
     brouillonEnregistre: 'Votre brouillon a été enregistré.',
@@ -133,6 +140,52 @@ export const fr = {
     champFichierInconnu: 'Ce justificatif ne fait pas partie du formulaire. Rechargez la page.',
     envoiInvalide: 'L’envoi du fichier n’a pas abouti. Réessayez.',
     depotImpossible: 'Le dossier n’a pas pu être déposé. Réessayez dans quelques instants.',
+    masqueAide: (masque: string) => `Format attendu : ${masque} (9 pour un chiffre, A pour une lettre).`,
+    emailAide: 'Par exemple prenom.nom@exemple.fr.',
+    telephoneAide: `Par exemple 06${NBSP}12${NBSP}34${NBSP}56${NBSP}78 ou +33${NBSP}6${NBSP}12${NBSP}34${NBSP}56${NBSP}78.`,
+    nirAide:
+      'Votre numéro de sécurité sociale : 13 chiffres puis la clé de 2 chiffres, par exemple 2 84 05 2A 123 456 78.',
+    ibanAide: 'Par exemple FR76 3000 6000 0112 3456 7890 189.',
+    bicAide: '8 ou 11 caractères, par exemple BNPAFRPP.',
+    siretAide: '14 chiffres, par exemple 123 456 789 00012.',
+    nombreEntierAide: 'Un nombre entier.',
+    nombreDecimalAide: (decimales: number) =>
+      `Un nombre, avec ${decimales}${NBSP}chiffre${decimales > 1 ? 's' : ''} après la virgule au plus.`,
+    entre: (min: string, max: string) => `Entre ${min} et ${max}.`,
+    auMoins: (min: string) => `Au moins ${min}.`,
+    auPlus: (max: string) => `Au plus ${max}.`,
+    adresseAide:
+      'Saisissez l’adresse : des suggestions s’affichent pendant la saisie, choisissez-en une si elle convient.',
+    suggestionsAdresse: 'Suggestions d’adresses',
+    nombreSuggestions: (n: number) =>
+      n === 0
+        ? 'Aucune suggestion.'
+        : n === 1
+          ? '1 suggestion. Flèche bas pour la choisir.'
+          : `${n} suggestions. Flèches haut et bas pour les parcourir.`,
+    voirCarte: 'Voir sur une carte',
+    voirCarteDetail: (adresse: string) => `${adresse} sur OpenStreetMap`,
+    texteRicheAide:
+      'Vous pouvez mettre en forme votre texte avec des balises HTML : <p> paragraphe, <strong> gras, <em> italique, <u> souligné, <ul>, <ol> et <li> listes, <a href="https://…"> lien, <h3> et <h4> intertitres, <blockquote> citation. Les autres balises sont retirées.',
+    apercuDe: (libelle: string) => `Aperçu de ${g(libelle)} tel qu’enregistré`,
+    apercu: 'Aperçu',
+    calculAide: 'Calculé automatiquement à partir de vos réponses.',
+    ageAide: 'Calculé automatiquement à partir de la date indiquée.',
+    pasEncoreCalcule: 'Pas encore calculé',
+    documentAttendu: (type: string) => `Document attendu : ${type}.`,
+    ajouterLigne: 'Ajouter une ligne',
+    ajouterLigneA: (libelle: string) => `au tableau ${g(libelle)}`,
+    ligneNumero: (n: number) => `Ligne ${n}`,
+    ligneAjoutee: 'Une ligne a été ajoutée au tableau. Vos réponses ont été enregistrées.',
+    lignesMaxAtteint: (max: number) => `Ce tableau compte déjà ${max}${NBSP}lignes, le nombre maximal.`,
+    erreursCellules: 'Erreurs dans le tableau',
+    recupererInformations: 'Récupérer mes informations',
+    recupererInformationsPour: (libelle: string) => `pour ${g(libelle)}`,
+    connecteurAide: 'Ces informations sont transmises directement par l’administration qui les détient.',
+    connecteurVide: 'Aucune information récupérée pour le moment.',
+    connecteurReussi: 'Vos informations ont été récupérées. Vos réponses ont été enregistrées.',
+    connecteurIndisponible:
+      'Le service qui fournit ces informations ne répond pas pour le moment. Réessayez dans quelques minutes.',
   },
   resumeErreurs: {
     titre: 'Il y a un problème',

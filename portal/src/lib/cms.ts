@@ -18,6 +18,9 @@ import type {
   SessionReponse,
 } from './contrat';
 
+/** A field error from a 422, with the table cell at fault when the CMS names one. */
+export type ErreurChampCms = ErreurChampApi & { cellule?: { ligne: number; colonne: string } };
+
 /** An error answered by the CMS (status ≥ 400) or raised while reaching it (status 502/504, `nom` says which). */
 export class ErreurCms extends Error {
   constructor(
@@ -25,7 +28,7 @@ export class ErreurCms extends Error {
     readonly nom: string,
     message: string,
     readonly code: string | undefined = undefined,
-    readonly erreurs: ErreurChampApi[] = [],
+    readonly erreurs: ErreurChampCms[] = [],
   ) {
     super(message);
     this.name = 'ErreurCms';
@@ -56,6 +59,12 @@ function estErreurChamp(valeur: unknown): valeur is ErreurChampApi {
   return estObjet(valeur) && typeof valeur.champ === 'string' && typeof valeur.message === 'string';
 }
 
+/** The table cell an error is about, when the CMS names one. */
+function cellule(valeur: unknown): { cellule: { ligne: number; colonne: string } } | Record<string, never> {
+  if (!estObjet(valeur) || !Number.isSafeInteger(valeur.ligne) || typeof valeur.colonne !== 'string') return {};
+  return { cellule: { ligne: valeur.ligne as number, colonne: valeur.colonne } };
+}
+
 /**
  * Builds an ErreurCms from a non-2xx response body. Accepts the Strapi shape
  * `{ data: null, error: { status, name, message, details: { code, erreurs } } }`; anything else keeps the HTTP status.
@@ -67,9 +76,12 @@ export function erreurDepuisReponse(status: number, corps: unknown): ErreurCms {
   const details = estObjet(erreur?.details) ? erreur.details : {};
   const code = typeof details.code === 'string' ? details.code : undefined;
   const erreurs = Array.isArray(details.erreurs)
-    ? details.erreurs
-        .filter(estErreurChamp)
-        .map((e) => ({ champ: e.champ, code: typeof e.code === 'string' ? e.code : '', message: e.message }))
+    ? details.erreurs.filter(estErreurChamp).map((e) => ({
+        champ: e.champ,
+        code: typeof e.code === 'string' ? e.code : '',
+        message: e.message,
+        ...cellule((e as { cellule?: unknown }).cellule),
+      }))
     : [];
   return new ErreurCms(status, nom, message, code, erreurs);
 }
@@ -166,6 +178,18 @@ export class CmsClient {
       timeoutMs: Math.max(this.timeoutMs, 120_000),
     });
     return reponse.data;
+  }
+
+  /**
+   * POST /api/usagers/dossiers/:numero/connecteurs/:champ: the CMS calls the field's connector (API Particulier,
+   * API R2P) for the citizen and stores what it returns in the brouillon. Its errors carry a French message.
+   */
+  async appelerConnecteur(jwt: string, numero: string, champ: string): Promise<void> {
+    await this.json<unknown>(`/api/usagers/dossiers/${segment(numero)}/connecteurs/${segment(champ)}`, {
+      methode: 'POST',
+      jwt,
+      json: {},
+    });
   }
 
   /** DELETE /api/usagers/dossiers/:numero/pieces/:id (brouillon only). */

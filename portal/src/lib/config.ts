@@ -20,6 +20,10 @@ const schema = z.object({
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   /** Timeout of each call to the CMS, in milliseconds. */
   CMS_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** API Adresse (Base Adresse Nationale): address suggestions in the dossier form, proxied by GET /api/adresse. */
+  API_ADRESSE_URL: urlSansSlashFinal.default('https://api-adresse.data.gouv.fr'),
+  /** Timeout of each call to API Adresse, in milliseconds: a suggestion that comes late is of no use. */
+  API_ADRESSE_TIMEOUT_MS: z.coerce.number().int().positive().default(3_000),
 });
 
 export type Config = z.infer<typeof schema>;

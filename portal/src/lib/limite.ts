@@ -2,8 +2,11 @@
  * In-memory rate limit (fixed window per client address and route family). One process only: behind several
  * processes or a proxy that hides client addresses, move this to Redis or the proxy.
  */
-/** `pieces` counts each file sent with the dossier form (src/lib/soumission.ts), on top of the form's `depot`. */
-export type FamilleRoute = 'connexion' | 'depot' | 'pieces';
+/**
+ * `pieces` counts each file sent with the dossier form (src/lib/soumission.ts), on top of the form's `depot`;
+ * `adresse` the address suggestions (GET /api/adresse, one per pause in typing).
+ */
+export type FamilleRoute = 'connexion' | 'depot' | 'pieces' | 'adresse';
 
 export interface Regle {
   /** Requests allowed per window. */
@@ -15,6 +18,7 @@ export const REGLES: Record<FamilleRoute, Regle> = {
   connexion: { max: 20, fenetreMs: 60_000 },
   depot: { max: 30, fenetreMs: 60_000 },
   pieces: { max: 20, fenetreMs: 60_000 },
+  adresse: { max: 120, fenetreMs: 60_000 },
 };
 
 /** The dossier form: multipart, read as a stream by its page (src/lib/soumission.ts). */
@@ -23,6 +27,7 @@ export const FORMULAIRE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/modifier\/?$/;
 /** Which family a request belongs to, or null when it is not limited (`pieces` is counted by the form's page). */
 export function familleDe(methode: string, chemin: string): FamilleRoute | null {
   if (chemin === '/auth/connexion') return 'connexion';
+  if (chemin === '/api/adresse') return 'adresse';
   if (methode !== 'POST') return null;
   if (FORMULAIRE_DOSSIER.test(chemin)) return 'depot';
   if (/^\/dispositifs\/[^/]+\/?$/.test(chemin)) return 'depot';

@@ -11,17 +11,34 @@
  *    comes back with the errors and what was typed.
  * 3. Each chosen file streams to the CMS as it arrives (size limit while streaming).
  * 4. Then the button: `enregistrer`, `televerser:<code>` and `supprimer:<id>` save what came after the last file
- *    and go back to the form (`supprimer` deletes that pièce first); `deposer` validates with the pièces and posts
- *    the deposit with the Idempotency-Key rendered in the page (the deposit carries the data: nothing is saved
- *    before it unless a file was chosen).
+ *    and go back to the form (`supprimer` deletes that pièce first); `ligne:<code>` saves and comes back with one
+ *    more row in that table; `connecteur:<code>` saves, then asks the CMS to fetch that field's data (API
+ *    Particulier, API R2P) and shows the CMS's own French message when it cannot; `deposer` validates with the
+ *    pièces and posts the deposit with the Idempotency-Key rendered in the page (the deposit carries the data:
+ *    nothing is saved before it unless a file was chosen).
+ * Values are read and checked for the citizen's view, with the dossier's référentiels and profile type, today.
  * A save whose data the CMS already holds is skipped: pressing a button never writes the same draft twice.
  */
 import { randomUUID } from 'node:crypto';
-import { champsDuModele, type ChampJustificatif, type Donnees } from '@guichet/formulaires';
+import {
+  champsDeVue,
+  TYPES_CONNECTEUR,
+  type ChampJustificatif,
+  type ChampTableau,
+  type Donnees,
+} from '@guichet/formulaires';
 import { fr } from '../i18n/fr';
 import { ErreurCms, type CmsClient } from './cms';
 import type { DossierDetail, PieceApi } from './contrat';
-import { verifierSaisie } from './formulaire';
+import {
+  champsSaisis,
+  contexteDuDossier,
+  ids,
+  verifierSaisie,
+  type ContexteFormulaire,
+  type ErreurAffichee,
+} from './formulaire';
+import { lignesAffichees, lignesMax } from './saisie-affichee';
 import type { Decision } from './limite';
 import { ErreurMultipart, FormulaireEnFlux, frontiereDe, LecteurMultipart } from './multipart';
 import { envoyerFichier } from './pieces';
@@ -33,7 +50,9 @@ export type Action =
   | { type: 'enregistrer' }
   | { type: 'deposer' }
   | { type: 'televerser'; champ: string }
-  | { type: 'supprimer'; piece: number };
+  | { type: 'supprimer'; piece: number }
+  | { type: 'ligne'; champ: string }
+  | { type: 'connecteur'; champ: string };
 
 /** The pressed button (`name="action"`). Pressing Enter in a field submits with the form's first button: save. */
 export function lireAction(valeur: string | null): Action {
@@ -42,6 +61,8 @@ export function lireAction(valeur: string | null): Action {
   if (valeur && deuxPoints > 0) {
     const [type, argument] = [valeur.slice(0, deuxPoints), valeur.slice(deuxPoints + 1)];
     if (type === 'televerser' && argument !== '') return { type: 'televerser', champ: argument };
+    if (type === 'ligne' && argument !== '') return { type: 'ligne', champ: argument };
+    if (type === 'connecteur' && argument !== '') return { type: 'connecteur', champ: argument };
     if (type === 'supprimer' && /^[1-9]\d{0,15}$/.test(argument)) return { type: 'supprimer', piece: Number(argument) };
   }
   return { type: 'enregistrer' };
@@ -56,26 +77,28 @@ export interface Soumission {
   cms: CmsClient;
   /** Counts one upload against the rate limit; called before each chosen file. */
   limiterEnvoi: () => Decision;
+  /** Today (YYYY-MM-DD, Paris): ages and `@aujourdhui` in conditions and formulas. */
+  aujourdhui: string;
 }
 
-export interface ErreurSaisie {
-  /** Field code, or '' for an error about the whole form. */
-  champ: string;
-  message: string;
-}
+/** About a field (code), one of its table cells, or the whole form (champ ''). */
+export type ErreurSaisie = ErreurAffichee;
 
-/** Success: post/redirect/get, to the form (anchored on a field) or to the dossier page after a deposit. */
+/** Success: post/redirect/get, to the form (anchored on an element) or to the dossier page after a deposit. */
 export interface Redirection {
   issue: 'redirection';
   vers: 'formulaire' | 'dossier';
+  /** Id of the element to scroll to. */
   ancre?: string;
+  /** « Ajouter une ligne »: the table and how many rows to show. */
+  lignes?: { champ: string; nombre: number };
   notice: Notice;
 }
 
 /** The form rendered again, with the errors and exactly what was typed. */
 export interface Reaffichage {
   issue: 'reaffichage';
-  statut: 400 | 409 | 422 | 429;
+  statut: 400 | 409 | 422 | 429 | 502;
   saisie: URLSearchParams;
   erreurs: ErreurSaisie[];
   /** The dossier changed elsewhere (stale version). */
@@ -86,6 +109,8 @@ export interface Reaffichage {
   /** Files that did go through while something else failed. */
   notice?: Notice;
   reessayerDansS?: number;
+  /** Tables to show with more rows than posted (« Ajouter une ligne » pressed while something was refused). */
+  lignesDemandees?: Record<string, number>;
 }
 
 export type ResultatSoumission = { issue: 'csrf' } | Redirection | Reaffichage;
@@ -119,6 +144,7 @@ export async function traiterSoumission(s: Soumission): Promise<ResultatSoumissi
 
 class Traitement {
   private readonly textes: URLSearchParams;
+  private readonly contexte: ContexteFormulaire;
   private readonly justificatifs: ChampJustificatif[];
   private readonly pieces: PieceApi[];
   private readonly ajoutes: PieceApi[] = [];
@@ -128,15 +154,22 @@ class Traitement {
   private versionEnregistree: number | undefined;
   private readonly codesSaisis: Set<string>;
   private reessayerDansS: number | undefined;
+  private lignesDemandees: Record<string, number> | undefined;
 
   constructor(
     private readonly s: Soumission,
     private readonly formulaire: FormulaireEnFlux,
   ) {
     this.textes = formulaire.textes;
-    const champs = champsDuModele(s.dossier.modele);
+    this.contexte = contexteDuDossier(s.dossier, s.aujourdhui);
+    const champs = champsDeVue(s.dossier.modele, 'usager');
     this.justificatifs = champs.filter((c): c is ChampJustificatif => c.type === 'justificatif');
-    this.codesSaisis = new Set(champs.filter((c) => c.type !== 'justificatif').map((c) => c.code));
+    // Computed fields count too: the same answers on another day may give another age.
+    this.codesSaisis = new Set(
+      [...champsSaisis(s.dossier.modele), ...champs.filter((c) => c.type === 'calcul' || c.type === 'age')].map(
+        (c) => c.code,
+      ),
+    );
     this.enregistrees = s.dossier.donnees;
     this.pieces = [...s.dossier.pieces];
   }
@@ -156,22 +189,77 @@ class Traitement {
       if (this.erreurs.length > 0) return this.reaffichage();
       return this.deposer();
     }
+    const tableau = action.type === 'ligne' ? this.tableau(action.champ) : undefined;
+    const lignes = tableau ? this.lignesApresAjout(tableau) : undefined;
+    if (tableau && lignes !== undefined) this.lignesDemandees = { [tableau.code]: lignes };
     // Saved (again, when fields below a file in the page changed what was saved before that file went).
     const refus = await this.sauver();
     if (refus) return refus;
     if (action.type === 'televerser') this.exigerFichier(action.champ);
     if (this.erreurs.length > 0) return this.reaffichage();
     if (action.type === 'supprimer') return this.supprimer(action.piece);
+    if (action.type === 'connecteur' && this.estConnecteur(action.champ)) return this.connecteur(action.champ);
+    if (tableau && lignes !== undefined) {
+      const colonne = tableau.colonnes.find((c) => c.type !== 'calcul');
+      return {
+        issue: 'redirection',
+        vers: 'formulaire',
+        lignes: { champ: tableau.code, nombre: lignes },
+        ...(colonne ? { ancre: ids.cellule(tableau.code, lignes - 1, colonne.code) } : {}),
+        notice: { type: 'succes', message: [...this.messagesAjouts(), fr.formulaire.ligneAjoutee].join(' ') },
+      };
+    }
 
     const notice =
-      action.type === 'enregistrer'
-        ? [fr.formulaire.brouillonEnregistre, ...this.messagesAjouts()]
-        : [...this.messagesAjouts(), fr.formulaire.reponsesEnregistrees];
+      action.type === 'televerser'
+        ? [...this.messagesAjouts(), fr.formulaire.reponsesEnregistrees]
+        : [fr.formulaire.brouillonEnregistre, ...this.messagesAjouts()];
     return {
       issue: 'redirection',
       vers: 'formulaire',
-      ...(action.type === 'televerser' ? { ancre: action.champ } : {}),
+      ...(action.type === 'televerser' ? { ancre: ids.champ(action.champ) } : {}),
       notice: { type: 'succes', message: notice.join(' ') },
+    };
+  }
+
+  /** A table of the citizen's view that lets citizens add rows. */
+  private tableau(code: string): ChampTableau | undefined {
+    const champ = champsDeVue(this.s.dossier.modele, 'usager').find((c) => c.code === code);
+    return champ?.type === 'tableau' && !champ.lignes ? champ : undefined;
+  }
+
+  /** Rows shown after « Ajouter une ligne »: one more than the post showed, within the model's maximum. */
+  private lignesApresAjout(tableau: ChampTableau): number {
+    const affichees = lignesAffichees(tableau, { donnees: this.s.dossier.donnees, saisie: this.textes }).length;
+    return Math.min(lignesMax(tableau), affichees + 1);
+  }
+
+  private estConnecteur(code: string): boolean {
+    const champ = champsDeVue(this.s.dossier.modele, 'usager').find((c) => c.code === code);
+    return champ !== undefined && TYPES_CONNECTEUR.includes(champ.type);
+  }
+
+  /** « Récupérer mes informations »: the CMS calls the connector; its French message is shown when it cannot. */
+  private async connecteur(code: string): Promise<ResultatSoumission> {
+    try {
+      await this.s.cms.appelerConnecteur(this.s.jwt, this.s.dossier.numero, code);
+    } catch (erreur) {
+      if (!(erreur instanceof ErreurCms) || erreur.status === 401) throw erreur;
+      if (erreur.status === 409 && erreur.code === 'VERSION') return this.reaffichage(409, true);
+      // The CMS's answers carry French messages for citizens; transport failures and answers that are not the
+      // CMS's own (no route, a proxy page) carry technical ones.
+      const technique =
+        ['CmsInjoignable', 'CmsDelaiDepasse', 'ReponseInvalide', 'NotFoundError'].includes(erreur.nom) ||
+        erreur.nom.startsWith('HTTP');
+      const message = technique ? fr.formulaire.connecteurIndisponible : erreur.message;
+      this.erreurs.push({ champ: code, message });
+      return this.reaffichage(erreur.status >= 500 ? 502 : 422);
+    }
+    return {
+      issue: 'redirection',
+      vers: 'formulaire',
+      ancre: ids.champ(code),
+      notice: { type: 'succes', message: [...this.messagesAjouts(), fr.formulaire.connecteurReussi].join(' ') },
     };
   }
 
@@ -221,7 +309,14 @@ class Traitement {
    */
   private async sauver(): Promise<Reaffichage | null> {
     const { dossier } = this.s;
-    const verification = verifierSaisie(dossier.modele, this.textes, 'brouillon', this.pieces, dossier.donnees);
+    const verification = verifierSaisie(
+      this.contexte,
+      this.textes,
+      'brouillon',
+      this.pieces,
+      dossier.donnees,
+      dossier.donnees,
+    );
     if (!verification.valide) {
       this.erreurs.push(...verification.erreurs);
       return this.reaffichage(422);
@@ -242,7 +337,7 @@ class Traitement {
 
   private async deposer(): Promise<ResultatSoumission> {
     const { dossier } = this.s;
-    const verification = verifierSaisie(dossier.modele, this.textes, 'depot', this.pieces);
+    const verification = verifierSaisie(this.contexte, this.textes, 'depot', this.pieces, dossier.donnees);
     if (!verification.valide) {
       this.erreurs.push(...verification.erreurs);
       return this.reaffichage(422);
@@ -289,7 +384,7 @@ class Traitement {
     return {
       issue: 'redirection',
       vers: 'formulaire',
-      ...(piece.champ ? { ancre: piece.champ } : {}),
+      ...(piece.champ ? { ancre: ids.champ(piece.champ) } : {}),
       notice: { type: 'succes', message: [fr.formulaire.fichierSupprime(piece.nom), ...apres].join(' ') },
     };
   }
@@ -340,6 +435,7 @@ class Traitement {
       pieces: this.pieces,
       ...(ajouts.length > 0 ? { notice: { type: 'succes' as const, message: ajouts.join(' ') } } : {}),
       ...(this.reessayerDansS !== undefined ? { reessayerDansS: this.reessayerDansS } : {}),
+      ...(this.lignesDemandees ? { lignesDemandees: this.lignesDemandees } : {}),
     };
   }
 }

@@ -1,106 +1,25 @@
 /**
  * stub-cms: a tiny HTTP server that answers like the CMS, with the shapes of the contract
  * (extensions/usagers/contracts/portail.ts). Test-only; never imported by the portal. It records every request so
- * tests can check what the portal sent (bearer, Idempotency-Key, multipart fields).
+ * tests can check what the portal sent (bearer, Idempotency-Key, multipart fields). Saving replaces the fields of the
+ * citizen's view like the CMS does (donneesAEnregistrer); connectors answer for `quotient` and fail for the others.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Donnees, Modele } from '@guichet/formulaires';
 import type {
   CatalogueReponse,
-  DispositifDetail,
   DossierDetail,
   DossierResume,
   ErreurApi,
   PieceApi,
   SessionReponse,
 } from '../../src/lib/contrat';
+import { DISPOSITIFS, dossiersInitiaux, nouveauDossier } from './fixtures.ts';
+
+export { DISPOSITIFS };
 
 export const JWT_STUB = 'jwt-stub-usager';
-
-export const MODELE_PERMIS: DispositifDetail['modele'] = {
-  sections: [
-    {
-      code: 'demandeur',
-      titre: 'Vous',
-      champs: [
-        { code: 'nom', type: 'texte', libelle: 'Nom de famille', requis: true, longueurMax: 80 },
-        {
-          code: 'date_naissance',
-          type: 'date',
-          libelle: 'Date de naissance',
-          requis: true,
-          min: '1900-01-01',
-          max: '2010-12-31',
-        },
-        {
-          code: 'situation',
-          type: 'liste',
-          libelle: 'Situation',
-          aide: 'Votre situation à la date de la demande.',
-          requis: true,
-          options: [
-            { valeur: 'etudiant', libelle: 'Étudiant ou étudiante' },
-            { valeur: 'demandeur_emploi', libelle: 'Demandeur ou demandeuse d’emploi' },
-            { valeur: 'salarie', libelle: 'Salarié ou salariée' },
-          ],
-        },
-      ],
-    },
-    {
-      code: 'projet',
-      titre: 'Votre projet',
-      champs: [
-        {
-          code: 'montant_demande',
-          type: 'montant',
-          libelle: 'Montant demandé',
-          aide: 'En euros, 1 500 € au plus.',
-          requis: true,
-          min: 0,
-          max: 1500,
-        },
-        {
-          code: 'precisions',
-          type: 'texte',
-          libelle: 'Précisions',
-          aide: 'Facultatif : tout ce qui aide à comprendre votre demande.',
-          requis: false,
-          longueurMax: 1000,
-        },
-        {
-          code: 'devis',
-          type: 'justificatif',
-          libelle: 'Devis de l’auto-école',
-          requis: true,
-          formats: ['application/pdf', 'image/jpeg'],
-          tailleMax: 5 * 1024 * 1024,
-        },
-      ],
-    },
-  ],
-};
-
-export const DISPOSITIFS: DispositifDetail[] = [
-  {
-    slug: 'aide-permis',
-    titre: 'Aide au permis de conduire',
-    resume: 'Une aide de 500 à 1 500 € pour financer votre permis B, si vous avez entre 18 et 25 ans.',
-    description:
-      'Le département finance une partie du permis de conduire des jeunes de 18 à 25 ans résidant sur son territoire.\nL’aide est versée directement à l’auto-école.',
-    modele: MODELE_PERMIS,
-  },
-  {
-    slug: 'bourse-bafa',
-    titre: 'Bourse BAFA',
-    resume: 'Un coup de pouce pour passer le brevet d’aptitude aux fonctions d’animateur.',
-    description: 'La bourse couvre une partie du coût de la formation générale BAFA.',
-    modele: {
-      sections: [
-        { code: 'identite', titre: 'Identité', champs: [{ code: 'nom', type: 'texte', libelle: 'Nom', requis: true }] },
-      ],
-    },
-  },
-];
 
 export interface RequeteEnregistree {
   methode: string;
@@ -124,58 +43,21 @@ export interface StubCms {
   fermer(): Promise<void>;
 }
 
-function dossierInitial(numero: string, etat: DossierDetail['etat']): DossierDetail {
-  const [dispositif] = DISPOSITIFS;
-  if (!dispositif) throw new Error('fixture');
-  const depose = etat !== 'brouillon';
-  return {
-    numero,
-    dispositif: { slug: dispositif.slug, titre: dispositif.titre },
-    etat,
-    statutLibelle: depose ? 'En cours d’instruction' : null,
-    version: 1,
-    creeLe: '2026-01-05T09:30:00.000Z',
-    deposeLe: depose ? '2026-01-12T14:02:00.000Z' : null,
-    modele: dispositif.modele,
-    donnees: depose
-      ? {
-          nom: 'Martin',
-          date_naissance: '2005-03-14',
-          situation: 'etudiant',
-          montant_demande: 1234.5,
-          precisions: null,
-        }
-      : { nom: 'Martin' },
-    pieces: depose
-      ? [
-          {
-            id: 11,
-            champ: 'devis',
-            nature: 'justificatif',
-            nom: 'devis-auto-ecole.pdf',
-            type: 'application/pdf',
-            taille: 183_450,
-            creeLe: '2026-01-10T10:00:00.000Z',
-          },
-          {
-            id: 12,
-            champ: null,
-            nature: 'document',
-            nom: 'accuse-de-reception.pdf',
-            type: 'application/pdf',
-            taille: 52_100,
-            creeLe: '2026-01-12T14:05:00.000Z',
-          },
-        ]
-      : [],
-    ligneDeVie: depose
-      ? [
-          { code: 'depot', libelle: 'Dossier déposé', etat: 'passee' },
-          { code: 'instruction', libelle: 'Instruction par nos services', etat: 'en_cours' },
-          { code: 'decision', libelle: 'Décision', etat: 'a_venir' },
-        ]
-      : [],
-  };
+/**
+ * What the CMS stores after a save (the domain's donneesAEnregistrer, written again here so that this stub runs
+ * under plain Node): the fields of the citizen's view are replaced by what was sent, the others (agent fields,
+ * connector data) keep their value.
+ */
+function enregistrer(modele: Modele, existantes: Donnees, envoyees: Donnees): Donnees {
+  const { onglets } = modele.vues.usager;
+  const codesVue = new Set(onglets.flatMap((o) => o.sections.flatMap((s) => s.lignes.flatMap((l) => l.champs))));
+  const resultat: Donnees = {};
+  for (const champ of modele.champs) {
+    const editable = codesVue.has(champ.code) && champ.type !== 'api_particulier' && champ.type !== 'api_r2p';
+    const source = editable ? envoyees : existantes;
+    if (Object.hasOwn(source, champ.code)) resultat[champ.code] = source[champ.code]!;
+  }
+  return resultat;
 }
 
 function resume(d: DossierDetail): DossierResume {
@@ -208,10 +90,7 @@ function champsMultipart(
 
 export async function demarrerStubCms(port = 0): Promise<StubCms> {
   const requetes: RequeteEnregistree[] = [];
-  const dossiers = new Map<string, DossierDetail>([
-    ['GU-2026-000123', dossierInitial('GU-2026-000123', 'brouillon')],
-    ['GU-2026-000098', dossierInitial('GU-2026-000098', 'depose')],
-  ]);
+  const dossiers = new Map<string, DossierDetail>(dossiersInitiaux().map((d) => [d.numero, d]));
   const fichiers = new Map<number, { type: string; nom: string; contenu: Buffer }>([
     [11, { type: 'application/pdf', nom: 'devis-auto-ecole.pdf', contenu: Buffer.from('%PDF-1.7 devis') }],
     [12, { type: 'application/pdf', nom: 'accuse-de-reception.pdf', contenu: Buffer.from('%PDF-1.7 accuse') }],
@@ -272,18 +151,23 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       }
       if (methode === 'POST' && chemin === '/api/usagers/dossiers') {
         const { dispositif } = JSON.parse(corps.toString() || '{}') as { dispositif?: string };
-        if (!DISPOSITIFS.some((d) => d.slug === dispositif))
+        if (!dispositif || !DISPOSITIFS.some((d) => d.slug === dispositif))
           return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
         const numero = `GU-2026-000${prochainNumero++}`;
-        const nouveau = { ...dossierInitial(numero, 'brouillon'), donnees: {} };
+        const nouveau = nouveauDossier(numero, dispositif);
         dossiers.set(numero, nouveau);
         return envoyer(res, 201, { data: nouveau });
       }
-      const m = /^\/api\/usagers\/dossiers\/([^/]+)(\/depot|\/pieces(?:\/(\d+)(\/fichier)?)?)?$/.exec(chemin);
+      const m =
+        /^\/api\/usagers\/dossiers\/([^/]+)(\/depot|\/connecteurs\/([a-z0-9_]+)|\/pieces(?:\/(\d+)(\/fichier)?)?)?$/.exec(
+          chemin,
+        );
       const dossier = m ? dossiers.get(decodeURIComponent(m[1] ?? '')) : undefined;
       if (!m || !dossier) return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
       const suite = m[2] ?? '';
-      const idPiece = m[3] ? Number(m[3]) : undefined;
+      const connecteur = m[3];
+      const idPiece = m[4] ? Number(m[4]) : undefined;
+      const fichierPiece = Boolean(m[5]);
 
       if (methode === 'GET' && suite === '') return envoyer(res, 200, { data: dossier });
       if ((methode === 'PUT' && suite === '') || (methode === 'POST' && suite === '/depot')) {
@@ -294,11 +178,11 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
           return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé', { code: 'PAS_BROUILLON' }));
         const { version, donnees } = JSON.parse(corps.toString() || '{}') as {
           version?: number;
-          donnees?: Record<string, never>;
+          donnees?: DossierDetail['donnees'];
         };
         if (version !== dossier.version)
           return envoyer(res, 409, erreur(409, 'ConflictError', 'Version périmée', { code: 'VERSION' }));
-        dossier.donnees = { ...dossier.donnees, ...donnees };
+        dossier.donnees = enregistrer(dossier.modele, dossier.donnees, donnees ?? {});
         dossier.version += 1;
         if (suite === '/depot') {
           dossier.etat = 'depose';
@@ -343,13 +227,25 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
         dossier.pieces.push(piece);
         return envoyer(res, 201, { data: piece });
       }
-      if (methode === 'DELETE' && idPiece !== undefined && !m[4]) {
+      if (methode === 'POST' && connecteur) {
+        if (dossier.etat !== 'brouillon') return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé'));
+        if (connecteur !== 'quotient')
+          return envoyer(
+            res,
+            502,
+            erreur(502, 'ConnecteurIndisponible', 'Le service de l’INSEE ne répond pas. Réessayez dans une heure.'),
+          );
+        dossier.donnees = { ...dossier.donnees, quotient: { quotient_familial: 620, allocataire: 'Camille Martin' } };
+        dossier.version += 1;
+        return envoyer(res, 200, { data: dossier });
+      }
+      if (methode === 'DELETE' && idPiece !== undefined && !fichierPiece) {
         const index = dossier.pieces.findIndex((p) => p.id === idPiece);
         if (index < 0) return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
         dossier.pieces.splice(index, 1);
         return envoyer(res, 204);
       }
-      if (methode === 'GET' && idPiece !== undefined && m[4]) {
+      if (methode === 'GET' && idPiece !== undefined && fichierPiece) {
         const fichier = dossier.pieces.some((p) => p.id === idPiece) ? fichiers.get(idPiece) : undefined;
         if (!fichier) return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
         res.writeHead(200, {

@@ -36,6 +36,27 @@ describe('erreurDepuisReponse', () => {
     expect(e.erreurs).toEqual([{ champ: 'nom', code: 'REQUIS', message: 'Renseignez « Nom ».' }]);
   });
 
+  it('keeps the table cell an error is about', () => {
+    const e = erreurDepuisReponse(422, {
+      data: null,
+      error: {
+        status: 422,
+        name: 'ValidationError',
+        message: 'x',
+        details: {
+          erreurs: [
+            { champ: 'depenses', code: 'CELLULE', message: 'm', cellule: { ligne: 1, colonne: 'prix' } },
+            { champ: 'autre', code: 'FORMAT', message: 'n', cellule: { ligne: 'x' } },
+          ],
+        },
+      },
+    });
+    expect(e.erreurs).toEqual([
+      { champ: 'depenses', code: 'CELLULE', message: 'm', cellule: { ligne: 1, colonne: 'prix' } },
+      { champ: 'autre', code: 'FORMAT', message: 'n' },
+    ]);
+  });
+
   it('keeps the HTTP status when the body is not the Strapi shape', () => {
     const e = erreurDepuisReponse(502, '<html>Bad gateway</html>');
     expect(e).toMatchObject({ status: 502, nom: 'HTTP502', erreurs: [] });
@@ -51,6 +72,24 @@ describe('CmsClient', () => {
     await expect(cms.dossier('jwt-1', 'GU/1')).rejects.toMatchObject({ status: 404, nom: 'NotFoundError' });
     expect(appels[0]?.url).toBe('http://cms.test/api/usagers/dossiers/GU%2F1');
     expect(entete(appels[0], 'authorization')).toBe('Bearer jwt-1');
+  });
+
+  it('asks the CMS to call a connector for a field, and passes its French refusal on', async () => {
+    const { appels, fetcher } = faux([
+      json(200, { data: {} }),
+      json(502, {
+        data: null,
+        error: { status: 502, name: 'ConnecteurIndisponible', message: 'La CAF ne répond pas.', details: {} },
+      }),
+    ]);
+    const cms = new CmsClient('http://cms.test', 1000, fetcher);
+    await cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient');
+    expect(appels[0]?.url).toBe('http://cms.test/api/usagers/dossiers/GU-1/connecteurs/quotient');
+    expect(appels[0]?.init.method).toBe('POST');
+    await expect(cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient')).rejects.toMatchObject({
+      status: 502,
+      message: 'La CAF ne répond pas.',
+    });
   });
 
   it('exchanges the OIDC access token at POST /api/usagers/session', async () => {

@@ -12,6 +12,8 @@ describe('lireConfig', () => {
       OIDC_CLIENT_ID: 'portail',
       ORGANISATION_NOM: 'Département de démonstration',
       RATE_LIMIT_MULTIPLIER: 1,
+      API_ADRESSE_URL: 'https://api-adresse.data.gouv.fr',
+      API_ADRESSE_TIMEOUT_MS: 3000,
     });
   });
 

@@ -1,36 +1,26 @@
-import type { Modele } from '@guichet/formulaires';
+import { validerModele, type Modele } from '@guichet/formulaires';
+import type { DossierDetail, PieceApi } from '../../src/lib/contrat';
 import {
-  erreursParChamp,
+  candidats,
+  cibleErreur,
+  contexteDuDossier,
+  erreurDeCellule,
+  erreurDuChamp,
+  ids,
   piecesParChamp,
   saisieBrute,
-  valeurPourSaisie,
-  valeursAffichees,
   verifierSaisie,
+  type ContexteFormulaire,
 } from '../../src/lib/formulaire';
-import { formatsLisibles, tailleLisible, valeurLisible } from '../../src/lib/affichage';
-import type { PieceApi } from '../../src/lib/contrat';
+import { MODELE_INITIATIVES, MODELE_PERMIS, REFERENTIELS } from '../support/modeles';
 
-const modele: Modele = {
-  sections: [
-    {
-      code: 's',
-      titre: 'S',
-      champs: [
-        { code: 'nom', type: 'texte', libelle: 'Nom', requis: true },
-        { code: 'montant', type: 'montant', libelle: 'Montant', requis: true },
-        { code: 'naissance', type: 'date', libelle: 'Naissance', requis: false },
-        {
-          code: 'devis',
-          type: 'justificatif',
-          libelle: 'Devis',
-          requis: true,
-          formats: ['application/pdf'],
-          tailleMax: 1000,
-        },
-      ],
-    },
-  ],
-};
+const AUJOURDHUI = '2026-11-27';
+const contexte = (modele: Modele, profil: ContexteFormulaire['profil'] = 'particulier'): ContexteFormulaire => ({
+  modele,
+  referentiels: REFERENTIELS,
+  profil,
+  aujourdhui: AUJOURDHUI,
+});
 const piece = (champ: string | null, nature: PieceApi['nature'] = 'justificatif'): PieceApi => ({
   id: 1,
   champ,
@@ -41,25 +31,27 @@ const piece = (champ: string | null, nature: PieceApi['nature'] = 'justificatif'
   creeLe: '',
 });
 
-describe('form helpers', () => {
-  it('shows stored amounts with a French decimal comma', () => {
-    const montant = modele.sections[0]!.champs[1]!;
-    expect(valeurPourSaisie(montant, 1234.5)).toBe('1234,50');
-    expect(valeurPourSaisie(montant, 1500)).toBe('1500');
-    expect(valeurPourSaisie(montant, null)).toBe('');
+describe('test models', () => {
+  it.each([
+    ['permis', MODELE_PERMIS],
+    ['initiatives', MODELE_INITIATIVES],
+  ])('the %s model is a valid model for the domain', (_nom, modele) => {
+    expect(validerModele(modele)).toEqual({ ok: true, value: modele });
   });
+});
 
-  it('keeps what was typed over stored values when re-rendering (fields absent from the post keep theirs)', () => {
-    const saisie = new URLSearchParams({ nom: 'Dupont', montant: 'douze' });
-    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' }, saisie)).toEqual({
-      nom: 'Dupont',
-      montant: 'douze',
-      naissance: '2000-01-02',
+describe('form helpers', () => {
+  it('reads the dossier context, with defaults for an older CMS', () => {
+    const dossier = { modele: MODELE_PERMIS, referentiels: REFERENTIELS, typeProfil: 'association' } as DossierDetail;
+    expect(contexteDuDossier(dossier, AUJOURDHUI)).toEqual({
+      modele: MODELE_PERMIS,
+      referentiels: REFERENTIELS,
+      profil: 'association',
+      aujourdhui: AUJOURDHUI,
     });
-    expect(valeursAffichees(modele, { nom: 'Martin', montant: 12, naissance: '2000-01-02' })).toEqual({
-      nom: 'Martin',
-      montant: '12',
-      naissance: '2000-01-02',
+    expect(contexteDuDossier({ modele: MODELE_PERMIS } as DossierDetail, AUJOURDHUI)).toMatchObject({
+      referentiels: {},
+      profil: 'particulier',
     });
   });
 
@@ -71,40 +63,108 @@ describe('form helpers', () => {
     expect(piecesParChamp([piece('devis'), piece('devis'), piece(null, 'document')])).toEqual({ devis: 2 });
   });
 
+  it('keeps stored values for typed fields the post does not carry, never for computed or connector ones', () => {
+    const stockees = {
+      nom: 'Martin',
+      titre_projet: 'Fête',
+      age: 30,
+      quotient: { quotient_familial: 1 },
+      avis_agent: 'x',
+    };
+    expect(candidats(MODELE_INITIATIVES, new URLSearchParams({ nom: 'Dupont' }), stockees)).toEqual({
+      nom: 'Dupont',
+      titre_projet: 'Fête',
+    });
+  });
+
   it('validates a draft for formats only, a deposit for required fields and files too', () => {
-    const saisie = new URLSearchParams({ nom: '', montant: '12,50', naissance: '' });
-    expect(verifierSaisie(modele, saisie, 'brouillon', []).valide).toBe(true);
-    const depot = verifierSaisie(modele, saisie, 'depot', []);
-    expect(depot.erreurs.map((e) => e.champ)).toEqual(['nom', 'devis']);
-    const complet = verifierSaisie(modele, new URLSearchParams({ nom: 'Martin', montant: '1 234,50' }), 'depot', [
-      piece('devis'),
-    ]);
-    expect(complet).toMatchObject({ valide: true, donnees: { nom: 'Martin', montant: 1234.5 } });
-    expect(verifierSaisie(modele, new URLSearchParams({ montant: 'douze' }), 'brouillon', []).erreurs[0]?.champ).toBe(
-      'montant',
+    const ctx = contexte(MODELE_PERMIS);
+    const saisie = new URLSearchParams({ nom: '', montant_demande: '12,50', date_naissance: '' });
+    expect(verifierSaisie(ctx, saisie, 'brouillon', [], {}).valide).toBe(true);
+    const depot = verifierSaisie(ctx, saisie, 'depot', [], {});
+    expect(depot.erreurs.map((e) => e.champ)).toEqual(['nom', 'date_naissance', 'situation', 'devis']);
+    const complet = verifierSaisie(
+      ctx,
+      new URLSearchParams({
+        nom: 'Martin',
+        date_naissance: '14/03/2005',
+        situation: 'salarie',
+        montant_demande: '1 234,50',
+      }),
+      'depot',
+      [piece('devis')],
+      {},
+    );
+    expect(complet).toMatchObject({
+      valide: true,
+      donnees: { nom: 'Martin', date_naissance: '2005-03-14', situation: 'salarie', montant_demande: 1234.5 },
+    });
+    expect(verifierSaisie(ctx, new URLSearchParams({ montant_demande: 'douze' }), 'brouillon', [], {}).erreurs).toEqual(
+      [expect.objectContaining({ champ: 'montant_demande', code: 'FORMAT' })],
     );
   });
 
-  it('keeps the first error per field', () => {
-    expect(
-      erreursParChamp([
-        { champ: 'a', message: '1' },
-        { champ: 'a', message: '2' },
-      ]),
-    ).toEqual({ a: '1' });
+  it('drops hidden fields (a radio, the profile type) and computes calculs and ages', () => {
+    const saisie = new URLSearchParams({
+      situation: 'salarie',
+      etablissement: 'Lycée',
+      siret: '12345678900012',
+      naissance: '2001-04-12',
+      cout_total: '1000',
+      montant_demande: '250',
+    });
+    const particulier = verifierSaisie(contexte(MODELE_INITIATIVES), saisie, 'brouillon', [], {});
+    expect(particulier.donnees).toEqual({
+      situation: 'salarie',
+      naissance: '2001-04-12',
+      age: 25,
+      cout_total: 1000,
+      montant_demande: 250,
+      part: 25,
+    });
+    saisie.set('situation', 'etudiant');
+    const association = verifierSaisie(contexte(MODELE_INITIATIVES, 'association'), saisie, 'brouillon', [], {});
+    expect(association.donnees).toMatchObject({ etablissement: 'Lycée' });
+    expect(association.erreurs.map((e) => e.champ)).toEqual(['siret']);
   });
-});
 
-describe('display helpers', () => {
-  it('formats sizes, formats and values in French', () => {
-    expect(tailleLisible(512)).toBe('512\u00A0octets');
-    expect(tailleLisible(1536)).toBe('1,5\u00A0Ko');
-    expect(tailleLisible(10 * 1024 * 1024)).toBe('10\u00A0Mo');
-    expect(formatsLisibles(['application/pdf', 'image/jpeg', 'image/png'])).toBe('PDF, JPEG ou PNG');
-    expect(formatsLisibles(['application/x-inconnu'])).toBe('X-INCONNU');
-    const [nom, montant, date] = modele.sections[0]!.champs;
-    expect(valeurLisible(montant!, 1234.5)).toBe('1\u202F234,50\u00A0€');
-    expect(valeurLisible(date!, '2026-01-31')).toBe('31/01/2026');
-    expect(valeurLisible(nom!, null)).toBeNull();
+  it('reports a table cell at fault with its row and column', () => {
+    const saisie = new URLSearchParams({
+      depenses__lignes: '2',
+      'depenses.0.poste': 'Sono',
+      'depenses.0.quantite': '2',
+      'depenses.0.prix': '150',
+      'depenses.1.poste': 'Affiches',
+      'depenses.1.quantite': 'beaucoup',
+    });
+    const { erreurs } = verifierSaisie(contexte(MODELE_INITIATIVES), saisie, 'brouillon', [], {});
+    expect(erreurs).toEqual([
+      expect.objectContaining({ champ: 'depenses', cellule: { ligne: 1, colonne: 'quantite' } }),
+    ]);
+    expect(erreurDeCellule(erreurs, 'depenses', 1, 'quantite')).toBe(erreurs[0]?.message);
+    expect(erreurDuChamp(erreurs, 'depenses')).toBeUndefined();
+  });
+
+  it('links errors to the control to fix', () => {
+    const lignes = (code: string) => (code === 'depenses' ? 2 : 0);
+    const cible = (erreur: { champ: string; cellule?: { ligne: number; colonne: string } }) =>
+      cibleErreur(MODELE_INITIATIVES, { ...erreur, message: '' }, lignes);
+    expect(cible({ champ: 'nom' })).toBe('champ-nom');
+    expect(cible({ champ: 'situation' })).toBe(ids.option('situation', 0));
+    expect(cible({ champ: 'depenses', cellule: { ligne: 1, colonne: 'prix' } })).toBe('champ-depenses-1-prix');
+    expect(cible({ champ: 'depenses' })).toBe('champ-depenses-0-poste');
+    expect(cible({ champ: 'avis_agent' })).toBeUndefined();
+    expect(cible({ champ: '' })).toBeUndefined();
+    expect(cibleErreur(MODELE_INITIATIVES, { champ: 'depenses', message: '' }, () => 0)).toBe('champ-depenses');
+  });
+
+  it('keeps the first error of a field as a whole', () => {
+    const erreurs = [
+      { champ: 'a', message: 'cellule', cellule: { ligne: 0, colonne: 'x' } },
+      { champ: 'a', message: '1' },
+      { champ: 'a', message: '2' },
+    ];
+    expect(erreurDuChamp(erreurs, 'a')).toBe('1');
+    expect(erreurDeCellule(erreurs, 'a', 0, 'x')).toBe('cellule');
   });
 });

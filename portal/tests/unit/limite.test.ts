@@ -9,6 +9,7 @@ describe('familleDe', () => {
     ['GET', '/dispositifs/aide-permis', null],
     ['POST', '/compte/dossiers/GU-1/pieces/3/supprimer', null],
     ['GET', '/', null],
+    ['GET', '/api/adresse', 'adresse'],
   ])('%s %s → %s', (methode, chemin, famille) => {
     expect(familleDe(methode, chemin)).toBe(famille);
   });
@@ -19,6 +20,7 @@ describe('LimiteurDebit', () => {
     connexion: { max: 3, fenetreMs: 60_000 },
     depot: { max: 2, fenetreMs: 10_000 },
     pieces: { max: 1, fenetreMs: 1000 },
+    adresse: { max: 5, fenetreMs: 1000 },
   };
 
   it('allows max requests per window and address, then refuses with a delay', () => {

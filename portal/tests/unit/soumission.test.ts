@@ -13,35 +13,61 @@ const CSRF = 'jeton-csrf';
 const CLE = '0b7c5c1e-3f5e-4c47-9a53-2f4f7c1d2e3a';
 
 const modele: Modele = {
-  sections: [
+  champs: [
+    { code: 'nom', type: 'texte', libelle: 'Nom', requis: true },
+    { code: 'montant', type: 'montant', libelle: 'Montant', requis: true, min: 0, max: 1500 },
+    { code: 'precisions', type: 'texte', libelle: 'Précisions', requis: false },
     {
-      code: 's',
-      titre: 'S',
-      champs: [
-        { code: 'nom', type: 'texte', libelle: 'Nom', requis: true },
-        { code: 'montant', type: 'montant', libelle: 'Montant', requis: true, min: 0, max: 1500 },
-        { code: 'precisions', type: 'texte', libelle: 'Précisions', requis: false },
+      code: 'devis',
+      type: 'justificatif',
+      libelle: 'Devis',
+      requis: true,
+      formats: ['application/pdf'],
+      tailleMax: 5 * 1024 * 1024,
+    },
+    // A field below a justificatif: the browser sends it after that file.
+    { code: 'commentaire', type: 'texte', libelle: 'Commentaire', requis: false },
+    {
+      code: 'rib',
+      type: 'justificatif',
+      libelle: 'RIB',
+      requis: false,
+      formats: ['application/pdf'],
+      tailleMax: 5 * 1024 * 1024,
+    },
+    {
+      code: 'postes',
+      type: 'tableau',
+      libelle: 'Postes',
+      requis: false,
+      lignesMax: 3,
+      colonnes: [{ code: 'poste', libelle: 'Poste', type: 'texte', requis: true }],
+    },
+    { code: 'qf', type: 'api_particulier', libelle: 'Quotient familial', requis: false, service: 'quotient_familial' },
+    { code: 'agent', type: 'texte', libelle: 'Note de l’agent', requis: false },
+  ],
+  vues: {
+    usager: {
+      onglets: [
         {
-          code: 'devis',
-          type: 'justificatif',
-          libelle: 'Devis',
-          requis: true,
-          formats: ['application/pdf'],
-          tailleMax: 5 * 1024 * 1024,
-        },
-        // A field below a justificatif: the browser sends it after that file.
-        { code: 'commentaire', type: 'texte', libelle: 'Commentaire', requis: false },
-        {
-          code: 'rib',
-          type: 'justificatif',
-          libelle: 'RIB',
-          requis: false,
-          formats: ['application/pdf'],
-          tailleMax: 5 * 1024 * 1024,
+          code: 'o',
+          titre: 'O',
+          sections: [
+            {
+              code: 's',
+              titre: 'S',
+              lignes: ['nom', 'montant', 'precisions', 'devis', 'commentaire', 'rib', 'postes', 'qf'].map((c) => ({
+                champs: [c],
+              })),
+            },
+          ],
         },
       ],
     },
-  ],
+    agent: {
+      onglets: [{ code: 'a', titre: 'A', sections: [{ code: 'a', titre: 'A', lignes: [{ champs: ['agent'] }] }] }],
+    },
+  },
 };
 
 const piece = (id: number, champ: string, nom = `${champ}.pdf`): PieceApi => ({
@@ -64,7 +90,10 @@ function dossier(): DossierDetail {
     creeLe: '2026-01-01T00:00:00Z',
     deposeLe: null,
     modele,
-    donnees: { nom: 'Ancien', montant: 10, precisions: 'stockées', commentaire: 'stocké' },
+    modeleVersion: 1,
+    referentiels: {},
+    typeProfil: 'particulier',
+    donnees: { nom: 'Ancien', montant: 10, precisions: 'stockées', commentaire: 'stocké', agent: 'interne' },
     pieces: [piece(5, 'rib', 'rib-ancien.pdf')],
     ligneDeVie: [],
   };
@@ -146,7 +175,8 @@ type Appel =
   | { type: 'enregistrer'; corps: DepotCorps }
   | { type: 'televerser'; champ?: string; nom?: string; octets: number }
   | { type: 'supprimer'; id: number }
-  | { type: 'deposer'; corps: DepotCorps; cle: string };
+  | { type: 'deposer'; corps: DepotCorps; cle: string }
+  | { type: 'connecteur'; champ: string };
 
 /** A CMS that reads uploads whole, like the real one; `echecs` makes the next call of a kind fail. */
 function cmsFactice() {
@@ -187,6 +217,10 @@ function cmsFactice() {
       appels.push({ type: 'supprimer', id });
       echouer('supprimer');
     },
+    async appelerConnecteur(_jwt: string, _numero: string, champ: string): Promise<void> {
+      appels.push({ type: 'connecteur', champ });
+      echouer('connecteur');
+    },
     async deposer(_jwt: string, _numero: string, corps: DepotCorps, cle: string): Promise<void> {
       appels.push({ type: 'deposer', corps, cle });
       echouer('deposer');
@@ -207,12 +241,13 @@ function soumettre(
     jwt: 'jwt',
     dossier: dossier(),
     limiterEnvoi: () => ({ autorise: true, reessayerDansS: 60 }),
+    aujourdhui: '2026-11-27',
     ...autres,
   });
 }
 
 const pdf = (nom: string, octets = 300_000) => ({ nom, contenu: Buffer.alloc(octets, 0x25) });
-const donneesTapees = { nom: 'Dupont', montant: 1234.5, precisions: null, commentaire: 'stocké' };
+const donneesTapees = { nom: 'Dupont', montant: 1234.5, commentaire: 'stocké' };
 
 describe('lireAction', () => {
   it.each([
@@ -223,6 +258,9 @@ describe('lireAction', () => {
     ['supprimer:abc', { type: 'enregistrer' }],
     ['supprimer:0', { type: 'enregistrer' }],
     ['televerser:', { type: 'enregistrer' }],
+    ['ligne:postes', { type: 'ligne', champ: 'postes' }],
+    ['connecteur:qf', { type: 'connecteur', champ: 'qf' }],
+    ['ligne:', { type: 'enregistrer' }],
     [null, { type: 'enregistrer' }],
     ['autre', { type: 'enregistrer' }],
   ])('%j', (valeur, attendu) => {
@@ -241,7 +279,7 @@ describe('traiterSoumission', () => {
     expect(resultat).toEqual({
       issue: 'redirection',
       vers: 'formulaire',
-      ancre: 'devis',
+      ancre: 'champ-devis',
       notice: {
         type: 'succes',
         message: 'Le fichier «\u00A0devis.pdf\u00A0» a été ajouté. Vos réponses ont été enregistrées.',
@@ -405,10 +443,10 @@ describe('traiterSoumission', () => {
     const { cms, appels } = cmsFactice();
     const resultat = await soumettre(formulaire({ devis: pdf('devis.pdf'), action: 'televerser:devis' }), {
       cms,
-      dossier: { ...dossier(), donnees: { commentaire: 'stocké', montant: 1234.5, nom: 'Dupont', precisions: null } },
+      dossier: { ...dossier(), donnees: { commentaire: 'stocké', montant: 1234.5, nom: 'Dupont' } },
     });
     expect(appels.map((a) => a.type)).toEqual(['televerser']);
-    expect(resultat).toMatchObject({ issue: 'redirection', ancre: 'devis' });
+    expect(resultat).toMatchObject({ issue: 'redirection', ancre: 'champ-devis' });
   });
 
   it('« Supprimer »: saves the typed values, then deletes the pièce and goes back to its field', async () => {
@@ -421,7 +459,7 @@ describe('traiterSoumission', () => {
     expect(resultat).toEqual({
       issue: 'redirection',
       vers: 'formulaire',
-      ancre: 'rib',
+      ancre: 'champ-rib',
       notice: {
         type: 'succes',
         message: 'Le fichier «\u00A0rib-ancien.pdf\u00A0» a été supprimé. Vos réponses ont été enregistrées.',
@@ -537,5 +575,67 @@ describe('traiterSoumission', () => {
       issue: 'reaffichage',
       erreurs: [{ champ: '', message: expect.stringContaining('ne fait pas partie du formulaire') }],
     });
+  });
+
+  it('« Ajouter une ligne »: saves what was typed and comes back with one more row, focused on its first cell', async () => {
+    const { cms, appels } = cmsFactice();
+    const parties = formulaire({ action: 'ligne:postes' });
+    parties.splice(-1, 0, { nom: 'postes__lignes', valeur: '1' }, { nom: 'postes.0.poste', valeur: 'Sono' });
+    const resultat = await soumettre(parties, { cms });
+    expect(appels).toEqual([
+      { type: 'enregistrer', corps: { version: 3, donnees: { ...donneesTapees, postes: [{ poste: 'Sono' }] } } },
+    ]);
+    expect(resultat).toEqual({
+      issue: 'redirection',
+      vers: 'formulaire',
+      lignes: { champ: 'postes', nombre: 2 },
+      ancre: 'champ-postes-1-poste',
+      notice: { type: 'succes', message: expect.stringContaining('Une ligne a été ajoutée') },
+    });
+  });
+
+  it('« Ajouter une ligne » with a refused draft comes back with the errors and the extra row', async () => {
+    const { cms, appels } = cmsFactice();
+    const parties = formulaire({ montant: 'douze', action: 'ligne:postes' });
+    parties.splice(-1, 0, { nom: 'postes__lignes', valeur: '3' });
+    const resultat = await soumettre(parties, { cms });
+    expect(appels).toEqual([]);
+    // Already at the model's maximum (3): no fourth row.
+    expect(resultat).toMatchObject({ issue: 'reaffichage', statut: 422, lignesDemandees: { postes: 3 } });
+  });
+
+  it('« Récupérer mes informations »: saves, then the CMS calls the connector', async () => {
+    const { cms, appels } = cmsFactice();
+    const resultat = await soumettre(formulaire({ action: 'connecteur:qf' }), { cms });
+    expect(appels).toEqual([
+      { type: 'enregistrer', corps: { version: 3, donnees: donneesTapees } },
+      { type: 'connecteur', champ: 'qf' },
+    ]);
+    expect(resultat).toMatchObject({
+      issue: 'redirection',
+      vers: 'formulaire',
+      ancre: 'champ-qf',
+      notice: { type: 'succes', message: expect.stringContaining('Vos informations ont été récupérées') },
+    });
+  });
+
+  it('a connector failure shows the CMS’s French message on the field; transport failures a message of ours', async () => {
+    for (const [erreur, statut, message] of [
+      [new ErreurCms(502, 'ConnecteurIndisponible', 'La CAF ne répond pas.'), 502, 'La CAF ne répond pas.'],
+      [new ErreurCms(422, 'ValidationError', 'Aucun allocataire trouvé.'), 422, 'Aucun allocataire trouvé.'],
+      [new ErreurCms(504, 'CmsDelaiDepasse', 'timeout (/api/…)'), 502, expect.stringContaining('ne répond pas')],
+      [new ErreurCms(404, 'HTTP404', 'Le CMS a répondu 404'), 422, expect.stringContaining('ne répond pas')],
+    ] as const) {
+      const { cms, echecs } = cmsFactice();
+      echecs.connecteur = [erreur];
+      const resultat = await soumettre(formulaire({ action: 'connecteur:qf' }), { cms });
+      expect(resultat).toMatchObject({ issue: 'reaffichage', statut, erreurs: [{ champ: 'qf', message }], version: 4 });
+    }
+  });
+
+  it('a connector action on a field that is not a connector only saves', async () => {
+    const { cms, appels } = cmsFactice();
+    await soumettre(formulaire({ action: 'connecteur:nom' }), { cms });
+    expect(appels.map((a) => a.type)).toEqual(['enregistrer']);
   });
 });

@@ -286,6 +286,7 @@ describe('listes (référentiels) et versions vues par les autres plugins', () =
     expect(await compterRequetes(instance.strapi, () => versions().version(courante.id - 1))).toBe(0);
     expect(Object.isFrozen(premiere.contenu.champs[0])).toBe(true);
     await expect(versions().version(999999)).rejects.toMatchObject({ status: 404, code: 'VERSION_INTROUVABLE' });
+    await expect(versions().version(Number.NaN)).rejects.toMatchObject({ status: 404 });
   });
 
   it('une liste modifiée vaut aussitôt pour chaque modèle qui l’utilise (optionsReferentiels)', async () => {
@@ -310,5 +311,28 @@ describe('listes (référentiels) et versions vues par les autres plugins', () =
     };
     expect(await versions().optionsReferentiels(sansListe)).toEqual({ absente: [] });
     await api().put('/formulaires/referentiels/999999').set(en(admin)).send({ titre: 'X', options: [] }).expect(404);
+  });
+});
+
+describe('listes servies en SQL', () => {
+  it('le nombre de requêtes ne dépend pas du nombre de lignes listées', async () => {
+    const chemins = ['/formulaires/modeles', '/formulaires/referentiel-champs', '/formulaires/referentiels'];
+    const mesurer = async () => {
+      const comptes: number[] = [];
+      for (const chemin of chemins) {
+        comptes.push(await compterRequetes(instance.strapi, () => api().get(chemin).set(en(admin)).expect(200)));
+      }
+      return comptes;
+    };
+    const avant = await mesurer();
+    for (let i = 0; i < 15; i++) {
+      await installation().installerEntree(entree('Volume', 'Volume', `volume_${i}`, `Volume ${i}`));
+      await installation().installerReferentiel({ code: `liste_${i}`, titre: `Liste ${i}`, options: [] });
+      await installation().installerModele(
+        { code: `modele_${i}`, titre: `Modèle ${i}`, contenu: { champs: [], vues: { usager: { onglets: [] } } } },
+        { publier: false },
+      );
+    }
+    expect(await mesurer()).toEqual(avant);
   });
 });

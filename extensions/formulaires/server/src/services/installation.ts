@@ -1,6 +1,7 @@
 /**
  * Installation of models, lists and référentiel entries from code (demo seeds, a collectivité's starter kit).
- * Every function is idempotent: run at each boot, it changes nothing when nothing changed.
+ * Every function is idempotent: run at each boot, it changes nothing when nothing changed. The code is the authority
+ * for what it installs: a draft an administrator edited is replaced when the installed content differs from it.
  *
  *   installerModele({ code, titre, contenu }, { publier }): Promise<VersionModele | null>
  *     Creates the model or replaces its draft (revision + 1 when it differs); with `publier`, publishes the draft

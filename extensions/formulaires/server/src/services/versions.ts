@@ -54,6 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     version(id: number): Promise<VersionModele> {
+      if (!Number.isSafeInteger(id) || id <= 0) return Promise.reject(erreurs.versionIntrouvable());
       const connue = cache.get(id);
       if (connue) return connue;
       const chargement = trouverVersionParId(knex(), id).then((ligne) => {

@@ -71,12 +71,21 @@ function construire(): { modele: Modele; donnees: Record<string, unknown>; refer
   const champs = Array.from({ length: NOMBRE_CHAMPS - 5 }, (_, i) => champ(i));
   // Five calculations over amounts and numbers, as a budget section would have.
   for (let k = 0; k < 5; k++) {
-    champs.push({ code: `total${k}`, type: 'calcul', libelle: `Total ${k}`, requis: false, formule: `c${4 + 12 * k} + c${5 + 12 * k} * 2`, decimales: 2 });
+    champs.push({
+      code: `total${k}`,
+      type: 'calcul',
+      libelle: `Total ${k}`,
+      requis: false,
+      formule: `c${4 + 12 * k} + c${5 + 12 * k} * 2`,
+      decimales: 2,
+    });
   }
   const lignes = champs.map((c) => ({ champs: [c.code] }));
   const modele: Modele = {
     champs,
-    vues: { usager: { onglets: [{ code: 'o', titre: 'Onglet', sections: [{ code: 's', titre: 'Section', lignes }] }] } },
+    vues: {
+      usager: { onglets: [{ code: 'o', titre: 'Onglet', sections: [{ code: 's', titre: 'Section', lignes }] }] },
+    },
   };
   const verdict = validerModele(modele);
   if (!verdict.ok) throw new Error(verdict.error.join('\n'));
@@ -103,7 +112,10 @@ function schemaZod(champs: Champ[]): z.ZodType {
         case 'email':
           return z.email();
         case 'siret':
-          return z.string().regex(/^\d{14}$/).refine(luhn);
+          return z
+            .string()
+            .regex(/^\d{14}$/)
+            .refine(luhn);
         case 'iban':
           return z.string().refine((v) => isValidIBAN(v));
         case 'case_a_cocher':
@@ -136,7 +148,9 @@ export function executer(petit = process.env.BENCH_PETIT === '1') {
   const base = () => {
     reference.parse(donnees);
   };
-  const options = petit ? { iterations: 3, executions: 5, echauffement: 2 } : { iterations: 300, executions: 7, echauffement: 300 };
+  const options = petit
+    ? { iterations: 3, executions: 5, echauffement: 2 }
+    : { iterations: 300, executions: 7, echauffement: 300 };
   const { nous: a, reference: b } = comparer(nous, base, options);
   return {
     id: 'validation-200-champs',

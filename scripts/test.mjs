@@ -23,6 +23,7 @@ const suites = [
   { nom: 'oidc-dev', config: 'tools/oidc-dev/jest.config.cjs' },
   { nom: 'smtp-catcher', config: 'tools/smtp-catcher/jest.config.cjs' },
   { nom: 'portal', config: 'portal/jest.config.cjs' },
+  { nom: 'bench', config: 'bench/jest.config.cjs' },
   {
     nom: 'cms-sqlite',
     config: 'cms/jest.config.js',

@@ -12,6 +12,7 @@ import {
   enNombre,
   estVrai,
   evaluerExpression,
+  referencesExpression,
   type EnvironnementExpression,
   type ValeurExpression,
 } from './expression';
@@ -55,7 +56,10 @@ export function evaluerFormulaire(
   contexte: ContexteEvaluation,
 ): EtatFormulaire {
   let etat = passe(modele, valeurs, contexte, null);
+  const lus = codesLus(modele);
   for (let i = 1; i < PASSES_MAX; i++) {
+    // Another pass can only change something if a hidden answer was read by a condition or a formula.
+    if (!Object.keys(valeurs).some((code) => lus.has(code) && !etat.visibilite.champs.has(code))) return etat;
     const suivant = passe(modele, valeurs, contexte, etat.visibilite.champs);
     if (memesElements(suivant.visibilite, etat.visibilite)) return suivant;
     etat = suivant;
@@ -97,7 +101,7 @@ function passe(
 }
 
 function visibiliteDesElements(modele: Modele, env: EnvironnementExpression, vue: Vue): Visibilite {
-  const parCode = new Map<string, Champ>(modele.champs.map((champ) => [champ.code, champ]));
+  const parCode = champsParCode(modele);
   const visibilite: Visibilite = { onglets: new Set(), sections: new Set(), champs: new Set() };
   for (const onglet of dispositionDeVue(modele, vue).onglets) {
     if (!conditionRemplie(onglet.condition, env)) continue;
@@ -170,6 +174,44 @@ export function environnement(
 /** Stored values are JSON (scalars, lists, address and connector objects, table rows): expression values already. */
 function versExpression(valeur: Valeur | undefined): ValeurExpression | undefined {
   return valeur as ValeurExpression | undefined;
+}
+
+const cacheParCode = new WeakMap<Modele, Map<string, Champ>>();
+const cacheLus = new WeakMap<Modele, Set<string>>();
+
+/** Models are immutable once loaded: their lookups are computed once per model object. */
+function champsParCode(modele: Modele): Map<string, Champ> {
+  let parCode = cacheParCode.get(modele);
+  if (parCode === undefined) {
+    parCode = new Map(modele.champs.map((champ) => [champ.code, champ]));
+    cacheParCode.set(modele, parCode);
+  }
+  return parCode;
+}
+
+/** Every field some condition (any view) or formula reads. */
+function codesLus(modele: Modele): Set<string> {
+  const connus = cacheLus.get(modele);
+  if (connus !== undefined) return connus;
+  const sources: string[] = [];
+  for (const champ of modele.champs) {
+    if (champ.condition !== undefined) sources.push(champ.condition);
+    if (champ.type === 'calcul') sources.push(champ.formule);
+  }
+  for (const disposition of Object.values(modele.vues)) {
+    for (const onglet of disposition?.onglets ?? []) {
+      if (onglet.condition !== undefined) sources.push(onglet.condition);
+      for (const section of onglet.sections) if (section.condition !== undefined) sources.push(section.condition);
+    }
+  }
+  const lus = new Set<string>();
+  for (const source of sources) {
+    const analyse = analyserExpressionMemo(source);
+    if (analyse.ok) for (const code of referencesExpression(analyse.value)) lus.add(code);
+  }
+  for (const champ of modele.champs) if (champ.type === 'age') lus.add(champ.champDate);
+  cacheLus.set(modele, lus);
+  return lus;
 }
 
 function memesElements(a: Visibilite, b: Visibilite): boolean {

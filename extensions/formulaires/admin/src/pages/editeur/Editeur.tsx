@@ -98,7 +98,7 @@ export function Editeur({
           <Tabs.List aria-label={t('vues.liste')}>
             {VUES.map((v) => (
               <Tabs.Trigger key={v} value={v}>
-                {t(`vue.${v}`)}
+                {t(`vue.titre.${v}`)}
                 {modifs.vues[v] ? (
                   <>
                     <span aria-hidden> •</span>

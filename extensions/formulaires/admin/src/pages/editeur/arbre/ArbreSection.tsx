@@ -69,8 +69,8 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
           const cheminLigne = { ...chemin, ligne: l };
           const nomLigne = t('arbre.nomLigne', { numero: l + 1, section: section.titre });
           return (
-            <Box tag="li" key={`${l}-${ligne.champs.join('+')}`} paddingTop={1}>
-              <Flex gap={2} alignItems="stretch">
+            <Box tag="li" key={`${l}-${ligne.champs.join('+')}`} paddingTop={2}>
+              <Flex gap={2} alignItems="center">
                 <BoutonSelection
                   selectionne={marque === `ligne:${l}`}
                   onSelect={() =>
@@ -81,15 +81,6 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
                     {ligne.champs.length === 0 ? t('arbre.ligneVide') : t('arbre.ligne', { numero: l + 1 })}
                   </Typography>
                 </BoutonSelection>
-                {ligne.champs.map((code) => (
-                  <ArbreChamp
-                    key={code}
-                    code={code}
-                    champ={champsParCode.get(code)}
-                    selectionne={marque === `champ:${code}`}
-                    dispatch={dispatch}
-                  />
-                ))}
                 {ligne.champs.length === 2 ? (
                   <IconButton
                     label={t('arbre.inverser', { nom: nomLigne })}
@@ -112,6 +103,19 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
                   onSupprimer={() => editer((m) => supprimerLigne(m, vue, cheminLigne), null)}
                 />
               </Flex>
+              {ligne.champs.length > 0 ? (
+                <Flex gap={2} alignItems="stretch" paddingTop={1}>
+                  {ligne.champs.map((code) => (
+                    <ArbreChamp
+                      key={code}
+                      code={code}
+                      champ={champsParCode.get(code)}
+                      selectionne={marque === `champ:${code}`}
+                      dispatch={dispatch}
+                    />
+                  ))}
+                </Flex>
+              ) : null}
             </Box>
           );
         })}

@@ -5,7 +5,11 @@ import type { Acteur } from './dossier';
  * of the previous one, so deleting, reordering or editing an entry breaks the chain. The fingerprint itself
  * (SHA-256) is computed by the adapter; the domain fixes what is fingerprinted, byte for byte.
  */
-export type ActionJournal = 'dossier.depose' | 'dossier.statut_change' | 'piece.consultee';
+export type ActionJournal =
+  | 'dossier.depose'
+  | 'dossier.statut_change'
+  | 'dossier.donnees_modifiees'
+  | 'piece.consultee';
 
 export type DetailsJournal = Record<string, string | number | null>;
 

@@ -36,7 +36,7 @@ export async function repondre(ctx: ContexteKoa, action: () => Promise<unknown>,
     ctx.status = statusSucces;
     ctx.body = corps;
   } catch (erreur) {
-    if (!(erreur instanceof ErreurGuichet)) throw erreur;
+    if (!estErreurGuichet(erreur)) throw erreur;
     ctx.status = erreur.status;
     ctx.body = {
       data: null,
@@ -48,4 +48,16 @@ export async function repondre(ctx: ContexteKoa, action: () => Promise<unknown>,
       },
     };
   }
+}
+
+/**
+ * Ours, or the formulaires plugin's twin (each plugin keeps its own class, so `instanceof` alone would turn the other
+ * plugin's 404 into a 500).
+ */
+function estErreurGuichet(erreur: unknown): erreur is ErreurGuichet {
+  if (erreur instanceof ErreurGuichet) return true;
+  const e = erreur as Partial<ErreurGuichet> | null;
+  return (
+    erreur instanceof Error && e?.name === 'ErreurGuichet' && typeof e.status === 'number' && typeof e.code === 'string'
+  );
 }

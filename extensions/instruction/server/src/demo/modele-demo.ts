@@ -107,7 +107,7 @@ const champs: Champ[] = [
     type: 'calcul',
     libelle: 'Coût total du projet',
     requis: false,
-    formule: 'somme(depenses.total)',
+    formule: 'si(vide(depenses), nul, somme(depenses.total))',
     decimales: 2,
     unite: 'euros',
   },

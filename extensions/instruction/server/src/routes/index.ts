@@ -23,6 +23,12 @@ export default {
         config: exige(ACTIONS_RBAC.instruire),
       },
       {
+        method: 'PUT',
+        path: '/dossiers/:numero/donnees',
+        handler: 'dossiersAgent.donnees',
+        config: exige(ACTIONS_RBAC.instruire),
+      },
+      {
         method: 'GET',
         path: '/dossiers/:numero/pieces/:id/fichier',
         handler: 'dossiersAgent.fichier',

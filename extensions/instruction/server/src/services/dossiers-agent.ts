@@ -1,4 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import {
+  champsDeVue,
+  donneesAEnregistrer,
+  TYPES_CALCULES,
+  TYPES_CONNECTEUR,
+  validerDonnees,
+  type Donnees,
+  type Modele,
+} from '@guichet/formulaires';
 import { ligneDeVie, transition, transitionsDisponibles, trouverStatut } from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
@@ -8,6 +17,7 @@ import { journaliser, verifierJournal, verrouillerDossier } from '../repositorie
 import { enregistrerTransition } from '../repositories/transition';
 import { listerLivraisons } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
+import { aujourdhuiEnFrance } from './calendrier';
 import { dossierPourDomaine, pieceVue } from './vues';
 
 export interface Agent {
@@ -20,6 +30,7 @@ const TAILLE_PAGE_MAX = 100;
 /** What an agent does with the dossiers of their portfolio (dispositifs they hold a habilitation on). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
+  const modeles = () => strapi.plugin('instruction').service('modeles');
 
   async function charger(numero: string, agentId: number) {
     const dossier = await dossiers.trouverDossierAgent(knex(), numero, agentId);
@@ -102,6 +113,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
+     * An agent fills the agent view (annotations) or corrects the citizen's answers: validated with the dossier's
+     * model version in the agent view, written with a compare-and-set on the version, and journaled (which fields
+     * changed, not their values) in the same transaction.
+     */
+    async modifierDonnees(numero: string, agent: Agent, corps: { version: number; donnees: Record<string, unknown> }) {
+      const maintenant = new Date();
+      // The model version is read before the transaction: it is immutable, and on SQLite the only connection is the
+      // transaction's (another query would wait for it forever).
+      const { formulaire } = await charger(numero, agent.id);
+      await knex().transaction(async (trx) => {
+        const dossier = await dossiers.trouverDossierAgent(trx, numero, agent.id);
+        if (!dossier) throw dossierIntrouvable();
+        if (dossier.version !== corps.version) throw versionPerimee();
+        // Fields the agent does not send keep their value (null clears one): an agent edits, never re-types.
+        const candidats = { ...valeursDeVue(formulaire.modele, dossier.donnees), ...corps.donnees };
+        const saisie = validerDonnees(formulaire.modele, candidats, {
+          mode: 'brouillon',
+          vue: 'agent',
+          aujourdhui: aujourdhuiEnFrance(maintenant),
+          profil: dossier.typeProfil,
+          referentiels: formulaire.referentiels,
+          donneesExistantes: dossier.donnees,
+        });
+        if (!saisie.valide) {
+          throw new ErreurGuichet(422, 'SAISIE_INVALIDE', 'Certaines informations sont à corriger.', {
+            erreurs: saisie.erreurs,
+          });
+        }
+        const donnees = donneesAEnregistrer(formulaire.modele, 'agent', dossier.donnees, saisie.donnees);
+        const modifies = champsModifies(dossier.donnees, donnees);
+        if (modifies.length === 0) return;
+        await verrouillerDossier(trx, dossier.id);
+        if (!(await dossiers.mettreAJourSiVersion(trx, dossier.id, corps.version, { donnees }, maintenant))) {
+          throw versionPerimee();
+        }
+        await journaliser(trx, {
+          dossierId: dossier.id,
+          date: maintenant,
+          acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+          action: 'dossier.donnees_modifiees',
+          details: { champs: modifies.join(',') },
+        });
+      });
+      return detail(numero, agent.id);
+    },
+
+    /**
      * A status change: the domain decides, then state, history and one outbox row per action are written in ONE
      * transaction with a compare-and-set on the version; actions run after commit, from the outbox.
      */
@@ -132,3 +190,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
+
+/** The stored values of the fields the agent view edits (computed and connector fields are the server's). */
+function valeursDeVue(modele: Modele, donnees: Donnees): Donnees {
+  const valeurs: Donnees = {};
+  for (const champ of champsDeVue(modele, 'agent')) {
+    const calcule = TYPES_CALCULES.includes(champ.type) || TYPES_CONNECTEUR.includes(champ.type);
+    if (!calcule && Object.hasOwn(donnees, champ.code)) valeurs[champ.code] = donnees[champ.code]!;
+  }
+  return valeurs;
+}
+
+/** Codes of the fields whose stored value changes, for the journal. */
+function champsModifies(avant: Donnees, apres: Donnees): string[] {
+  const codes = new Set([...Object.keys(avant), ...Object.keys(apres)]);
+  return [...codes].filter((code) => JSON.stringify(avant[code]) !== JSON.stringify(apres[code])).sort();
+}

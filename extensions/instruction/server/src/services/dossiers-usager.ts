@@ -8,6 +8,7 @@ import type { DossierLigne } from '../repositories/dossiers';
 import { listerPieces } from '../repositories/pieces';
 import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
+import { aujourdhuiEnFrance } from './calendrier';
 import type { ModeleDossier } from './modeles';
 import { detailUsager, dossierPourDomaine, resumeUsager } from './vues';
 
@@ -42,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function optionsDe(dossier: DossierLigne, formulaire: ModeleDossier) {
     return {
       vue: 'usager' as const,
-      aujourdhui: aujourdhui(),
+      aujourdhui: aujourdhuiEnFrance(),
       profil: dossier.typeProfil,
       referentiels: formulaire.referentiels,
       donneesExistantes: dossier.donnees,
@@ -90,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const formulaire: ModeleDossier = await modeles().courant(dispositif);
       const prechargees = prechargerDonnees(formulaire.modele, await sourcesPrechargement(usagerId), {
         referentiels: formulaire.referentiels,
-        aujourdhui: aujourdhui(),
+        aujourdhui: aujourdhuiEnFrance(),
         calculer: () => null,
       });
       const maintenant = new Date();
@@ -188,8 +189,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
 };
-
-/** Today in France (ages, date bounds): the calendar day people see, not the UTC one. */
-function aujourdhui(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Paris' }).format(new Date());
-}

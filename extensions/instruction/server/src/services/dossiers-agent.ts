@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const dossier = await dossiers.trouverDossierAgent(knex(), numero, agentId);
     if (!dossier) throw dossierIntrouvable();
     const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
-    const formulaire = await strapi.plugin('instruction').service('modeles').duDossier(dossier);
+    const formulaire = await modeles().duDossier(dossier);
     return { dossier, dispositif, formulaire };
   }
 

@@ -2,7 +2,7 @@
  * Labelled inputs of the builder, built on the design system's Field so every input has its label, hint and error
  * wired for screen readers. Values are controlled; an emptied optional number or select gives `undefined`.
  */
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   Checkbox,
   Field,
@@ -79,7 +79,11 @@ export interface OptionChoix {
   libelle: string;
 }
 
-export function SaisieChoix({
+/**
+ * Memoised: a select renders all its options even closed, so one that does not change must not re-render on every
+ * keystroke elsewhere in the form (pass stable `options` and `onChange`).
+ */
+export const SaisieChoix = memo(function SaisieChoix({
   nom,
   libelle,
   aide,
@@ -117,7 +121,7 @@ export function SaisieChoix({
       <Field.Error />
     </Field.Root>
   );
-}
+});
 
 export function SaisieCase({
   libelle,

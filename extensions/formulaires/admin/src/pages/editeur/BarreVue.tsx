@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { memo, type Dispatch } from 'react';
 import { Badge, Button, Flex, MenuItem, SimpleMenu, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 import { VUES, type Vue } from '../../../../domain/modele';
@@ -7,7 +7,7 @@ import { useTraduction } from '../../utils/useTraduction';
 import type { Action } from './etat';
 
 /** The actions on the selected view: copy the citizen's layout to another view, fall back to it, save this view. */
-export function BarreVue({
+export const BarreVue = memo(function BarreVue({
   vue,
   definie,
   modifiee,
@@ -65,4 +65,4 @@ export function BarreVue({
       </Flex>
     </Flex>
   );
-}
+});

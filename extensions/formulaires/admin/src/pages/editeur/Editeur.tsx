@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useReducer, useState } from 'react';
-import { Box, Button, Flex, Grid, Tabs, Typography } from '@strapi/design-system';
-import { Eye, Pencil, Plus } from '@strapi/icons';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { Box, Grid, Tabs } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { ListeReferentiel, ModeleDetail } from '../../../../contracts/admin-api';
 import { dispositionDeVue, VUES } from '../../../../domain/modele';
@@ -10,6 +9,7 @@ import { VISUELLEMENT_CACHE } from '../../components/MarqueRequis';
 import { useTraduction } from '../../utils/useTraduction';
 import { Apercu } from './apercu/Apercu';
 import { Arbre } from './arbre/Arbre';
+import { BarreActions } from './BarreActions';
 import { BarreVue } from './BarreVue';
 import { EnTete } from './EnTete';
 import { etatInitial, modifications, reducteur } from './etat';
@@ -40,6 +40,9 @@ export function Editeur({
   const champsParCode = useMemo(() => new Map(modele.champs.map((c) => [c.code, c])), [modele.champs]);
   const aujourdhui = useMemo(() => new Date().toISOString().slice(0, 10), []);
   useAvertissementSortie(modifs.total > 0);
+  const ouvrirNouveauChamp = useCallback(() => setNouveauChamp(true), []);
+  const { enregistrerVue } = serveur;
+  const enregistrerCetteVue = useCallback(() => void enregistrerVue(vue), [enregistrerVue, vue]);
 
   return (
     <Page.Main>
@@ -51,43 +54,15 @@ export function Editeur({
         onPublier={serveur.publier}
         onExporter={serveur.exporter}
       />
-      <Layouts.Action
-        startActions={
-          <Flex gap={2}>
-            <Button variant="secondary" startIcon={<Plus />} onClick={() => setNouveauChamp(true)}>
-              {t('nouveauChamp.ouvrir')}
-            </Button>
-            <Button
-              variant="tertiary"
-              startIcon={mode === 'apercu' ? <Pencil /> : <Eye />}
-              onClick={() => dispatch({ type: 'mode', mode: mode === 'apercu' ? 'construction' : 'apercu' })}
-            >
-              {mode === 'apercu' ? t('apercu.fermer') : t('apercu.ouvrir')}
-            </Button>
-          </Flex>
-        }
-        endActions={
-          <Flex gap={2}>
-            <Typography variant="pi" textColor={modifs.total > 0 ? 'warning600' : 'neutral600'} role="status">
-              {modifs.total > 0 ? t('enregistrement.resume', { nombre: modifs.total }) : t('enregistrement.aJour')}
-            </Typography>
-            <Button
-              variant="secondary"
-              onClick={serveur.enregistrerChamps}
-              loading={serveur.enCours}
-              disabled={!modifs.champs || serveur.enCours}
-            >
-              {t('enregistrement.champs')}
-            </Button>
-            <Button
-              onClick={serveur.enregistrerTout}
-              loading={serveur.enCours}
-              disabled={modifs.total === 0 || serveur.enCours}
-            >
-              {t('enregistrement.tout')}
-            </Button>
-          </Flex>
-        }
+      <BarreActions
+        mode={mode}
+        nonEnregistrees={modifs.total}
+        champsModifies={modifs.champs}
+        enCours={serveur.enCours}
+        onNouveauChamp={ouvrirNouveauChamp}
+        onEnregistrerChamps={serveur.enregistrerChamps}
+        onEnregistrerTout={serveur.enregistrerTout}
+        dispatch={dispatch}
       />
       <Layouts.Content>
         <Problemes compte={compte} onClose={() => setCompte(null)} />
@@ -114,7 +89,7 @@ export function Editeur({
               definie={vueDefinie(modele, vue)}
               modifiee={modifs.vues[vue]}
               enCours={serveur.enCours}
-              onEnregistrer={() => void serveur.enregistrerVue(vue)}
+              onEnregistrer={enregistrerCetteVue}
               dispatch={dispatch}
             />
             {mode === 'apercu' ? (

@@ -41,7 +41,7 @@ export const Apercu = memo(function Apercu({
       </Typography>
       {disposition.onglets.map((onglet, o) => (
         <Box key={o} paddingTop={6}>
-          <Typography variant="alpha" tag="h3">
+          <Typography variant="beta" tag="h3">
             {onglet.titre}
           </Typography>
           <Condition condition={onglet.condition} />

@@ -36,10 +36,11 @@ export const ArbreChamp = memo(function ArbreChamp({
       padding={2}
       flex="1"
       minWidth={0}
+      overflow="hidden"
       textAlign="left"
       cursor="pointer"
     >
-      <Flex direction="column" alignItems="flex-start" gap={1}>
+      <Flex direction="column" alignItems="stretch" gap={1}>
         <Typography ellipsis>
           {champ ? champ.libelle : t('arbre.champInconnu', { code })}
           {champ?.requis ? <MarqueRequis /> : null}

@@ -1,4 +1,4 @@
-import type { Dispatch } from 'react';
+import { memo, type Dispatch } from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import type { Champ, Modele, Onglet, Vue } from '../../../../../domain/modele';
@@ -9,9 +9,10 @@ import type { Action, Selection } from '../etat';
 import { ArbreSection } from './ArbreSection';
 import { BoutonSelection } from './BoutonSelection';
 import { BoutonsOrdre } from './BoutonsOrdre';
+import { codesDOnglet, marqueOnglet, memesChamps } from './marques';
 
-/** An onglet and its sections (the sections are memoised; this header is cheap). */
-export function ArbreOnglet({
+/** An onglet and its sections; memoised like them, on the onglet, its fields and its part of the selection. */
+export const ArbreOnglet = memo(function ArbreOnglet({
   onglet,
   index,
   nbOnglets,
@@ -19,15 +20,7 @@ export function ArbreOnglet({
   champsParCode,
   selection,
   dispatch,
-}: {
-  onglet: Onglet;
-  index: number;
-  nbOnglets: number;
-  vue: Vue;
-  champsParCode: ReadonlyMap<string, Champ>;
-  selection: Selection;
-  dispatch: Dispatch<Action>;
-}) {
+}: Proprietes) {
   const t = useTraduction();
   const editer = (operation: (m: Modele) => Modele, choisir: Selection) =>
     dispatch({ type: 'edite', operation, selection: () => choisir });
@@ -94,5 +87,27 @@ export function ArbreOnglet({
         </Button>
       </Box>
     </Box>
+  );
+}, memesProprietes);
+
+interface Proprietes {
+  onglet: Onglet;
+  index: number;
+  nbOnglets: number;
+  vue: Vue;
+  champsParCode: ReadonlyMap<string, Champ>;
+  selection: Selection;
+  dispatch: Dispatch<Action>;
+}
+
+function memesProprietes(a: Proprietes, b: Proprietes): boolean {
+  return (
+    a.onglet === b.onglet &&
+    a.index === b.index &&
+    a.nbOnglets === b.nbOnglets &&
+    a.vue === b.vue &&
+    a.dispatch === b.dispatch &&
+    marqueOnglet(a.selection, a.index, a.onglet) === marqueOnglet(b.selection, b.index, b.onglet) &&
+    memesChamps(codesDOnglet(a.onglet), a.champsParCode, b.champsParCode)
   );
 }

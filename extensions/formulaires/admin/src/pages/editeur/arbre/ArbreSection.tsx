@@ -1,14 +1,15 @@
 import { memo, type Dispatch } from 'react';
-import { Box, Button, Flex, IconButton, Typography } from '@strapi/design-system';
-import { ArrowsHorizontal, Plus } from '@strapi/icons';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Plus } from '@strapi/icons';
 import type { Champ, Modele, Section, Vue } from '../../../../../domain/modele';
-import { ajouterLigne, deplacerLigne, inverserColonnes, supprimerLigne } from '../../../../../domain/edition/lignes';
+import { ajouterLigne } from '../../../../../domain/edition/lignes';
 import { deplacerSection, supprimerSection } from '../../../../../domain/edition/sections';
 import { useTraduction } from '../../../utils/useTraduction';
 import type { Action, Selection } from '../etat';
-import { ArbreChamp } from './ArbreChamp';
+import { ArbreLigne } from './ArbreLigne';
 import { BoutonSelection } from './BoutonSelection';
 import { BoutonsOrdre } from './BoutonsOrdre';
+import { codesDeSection, marqueSection, memesChamps } from './marques';
 
 interface Proprietes {
   section: Section;
@@ -26,7 +27,7 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
   const { section, onglet, index, nbSections, vue, champsParCode, dispatch } = props;
   const t = useTraduction();
   const chemin = { onglet, section: index };
-  const marque = marqueSelection(props);
+  const marque = marqueSection(props.selection, onglet, index, section);
   const editer = (operation: (m: Modele) => Modele, choisir?: Selection) =>
     dispatch({ type: 'edite', operation, ...(choisir !== undefined ? { selection: () => choisir } : {}) });
 
@@ -65,60 +66,22 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
         />
       </Flex>
       <Box tag="ol" paddingLeft={4}>
-        {section.lignes.map((ligne, l) => {
-          const cheminLigne = { ...chemin, ligne: l };
-          const nomLigne = t('arbre.nomLigne', { numero: l + 1, section: section.titre });
-          return (
-            <Box tag="li" key={`${l}-${ligne.champs.join('+')}`} paddingTop={2}>
-              <Flex gap={2} alignItems="center">
-                <BoutonSelection
-                  selectionne={marque === `ligne:${l}`}
-                  onSelect={() =>
-                    dispatch({ type: 'selectionne', selection: { nature: 'ligne', chemin: cheminLigne } })
-                  }
-                >
-                  <Typography variant="pi" textColor="neutral600">
-                    {ligne.champs.length === 0 ? t('arbre.ligneVide') : t('arbre.ligne', { numero: l + 1 })}
-                  </Typography>
-                </BoutonSelection>
-                {ligne.champs.length === 2 ? (
-                  <IconButton
-                    label={t('arbre.inverser', { nom: nomLigne })}
-                    withTooltip={false}
-                    variant="ghost"
-                    size="S"
-                    onClick={() => editer((m) => inverserColonnes(m, vue, cheminLigne))}
-                  >
-                    <ArrowsHorizontal />
-                  </IconButton>
-                ) : null}
-                <BoutonsOrdre
-                  nom={nomLigne}
-                  premier={l === 0}
-                  dernier={l === section.lignes.length - 1}
-                  onMonter={() => editer((m) => deplacerLigne(m, vue, cheminLigne, { ...chemin, index: l - 1 }), null)}
-                  onDescendre={() =>
-                    editer((m) => deplacerLigne(m, vue, cheminLigne, { ...chemin, index: l + 1 }), null)
-                  }
-                  onSupprimer={() => editer((m) => supprimerLigne(m, vue, cheminLigne), null)}
-                />
-              </Flex>
-              {ligne.champs.length > 0 ? (
-                <Flex gap={2} alignItems="stretch" paddingTop={1}>
-                  {ligne.champs.map((code) => (
-                    <ArbreChamp
-                      key={code}
-                      code={code}
-                      champ={champsParCode.get(code)}
-                      selectionne={marque === `champ:${code}`}
-                      dispatch={dispatch}
-                    />
-                  ))}
-                </Flex>
-              ) : null}
-            </Box>
-          );
-        })}
+        {section.lignes.map((ligne, l) => (
+          <ArbreLigne
+            key={`${l}-${ligne.champs.join('+')}`}
+            ligne={ligne}
+            onglet={onglet}
+            section={index}
+            index={l}
+            nbLignes={section.lignes.length}
+            titreSection={section.titre}
+            vue={vue}
+            gauche={ligne.champs[0] === undefined ? undefined : champsParCode.get(ligne.champs[0])}
+            droite={ligne.champs[1] === undefined ? undefined : champsParCode.get(ligne.champs[1])}
+            marque={ligneMarquee(marque, l, ligne.champs)}
+            dispatch={dispatch}
+          />
+        ))}
       </Box>
       <Box paddingLeft={4} paddingTop={1}>
         <Button
@@ -139,15 +102,10 @@ export const ArbreSection = memo(function ArbreSection(props: Proprietes) {
   );
 }, memesProprietes);
 
-/** The part of the selection this section shows: itself, one of its lignes, one of its fields, or nothing. */
-function marqueSelection({ selection, onglet, index, section }: Proprietes): string {
-  if (!selection) return '';
-  if (selection.nature === 'champ') {
-    return section.lignes.some((l) => l.champs.includes(selection.code)) ? `champ:${selection.code}` : '';
-  }
-  if (selection.nature === 'onglet' || selection.chemin.onglet !== onglet || selection.chemin.section !== index)
-    return '';
-  return selection.nature === 'section' ? 'section' : `ligne:${selection.chemin.ligne}`;
+/** The ligne's part of the section's mark: 'ligne' when it is selected, 'champ:<code>' for one of its fields. */
+function ligneMarquee(marque: string, index: number, codes: readonly string[]): string {
+  if (marque === `ligne:${index}`) return 'ligne';
+  return marque.startsWith('champ:') && codes.includes(marque.slice('champ:'.length)) ? marque : '';
 }
 
 function memesProprietes(a: Proprietes, b: Proprietes): boolean {
@@ -158,9 +116,8 @@ function memesProprietes(a: Proprietes, b: Proprietes): boolean {
     a.nbSections === b.nbSections &&
     a.vue === b.vue &&
     a.dispatch === b.dispatch &&
-    marqueSelection(a) === marqueSelection(b) &&
-    a.section.lignes.every((ligne) =>
-      ligne.champs.every((code) => a.champsParCode.get(code) === b.champsParCode.get(code)),
-    )
+    marqueSection(a.selection, a.onglet, a.index, a.section) ===
+      marqueSection(b.selection, b.onglet, b.index, b.section) &&
+    memesChamps(codesDeSection(a.section), a.champsParCode, b.champsParCode)
   );
 }

@@ -1,7 +1,8 @@
-import { useCallback, useState, type Dispatch } from 'react';
+import { useCallback, useMemo, useState, type Dispatch } from 'react';
 import { Box, Button, Divider, Flex, Typography } from '@strapi/design-system';
 import type { ListeReferentiel } from '../../../../../contracts/admin-api';
 import {
+  dispositionDeVue,
   SOURCES_PRECHARGEMENT,
   TYPES_CALCULES,
   TYPES_CHAMP,
@@ -46,6 +47,23 @@ export function EditeurChamp({
     [code, dispatch],
   );
   const sansValeurSaisie = TYPES_CALCULES.includes(champ.type) || champ.type === 'note';
+  // Selects re-render all their options: their props stay stable while a label is typed.
+  const optionsTypes = useMemo(() => TYPES_CHAMP.map((type) => ({ valeur: type, libelle: t(`type.${type}`) })), [t]);
+  const optionsSources = useMemo(
+    () => SOURCES_PRECHARGEMENT.map((source) => ({ valeur: source, libelle: t(`prechargement.${source}`) })),
+    [t],
+  );
+  const changerType = useCallback(
+    (type: string | undefined) => {
+      const choisi = TYPES_CHAMP.find((c) => c === type);
+      if (choisi) dispatch({ type: 'edite', operation: (m) => changerTypeChamp(m, code, choisi) });
+    },
+    [code, dispatch],
+  );
+  const changerSource = useCallback(
+    (source: string | undefined) => modifier({ prechargement: SOURCES_PRECHARGEMENT.find((s) => s === source) }),
+    [modifier],
+  );
 
   return (
     <Flex direction="column" alignItems="stretch" gap={4}>
@@ -64,11 +82,8 @@ export function EditeurChamp({
         aide={t('champ.typeAide')}
         requis
         valeur={champ.type}
-        onChange={(type) => {
-          const choisi = TYPES_CHAMP.find((c) => c === type);
-          if (choisi) dispatch({ type: 'edite', operation: (m) => changerTypeChamp(m, code, choisi) });
-        }}
-        options={TYPES_CHAMP.map((type) => ({ valeur: type, libelle: t(`type.${type}`) }))}
+        onChange={changerType}
+        options={optionsTypes}
       />
       <SaisieTexte
         nom="libelle"
@@ -87,7 +102,7 @@ export function EditeurChamp({
       {sansValeurSaisie ? null : (
         <SaisieCase libelle={t('champ.requis')} valeur={champ.requis} onChange={(requis) => modifier({ requis })} />
       )}
-      <Renommage key={code} code={code} modele={modele} dispatch={dispatch} />
+      <Renommage key={`renommage-${code}`} code={code} modele={modele} dispatch={dispatch} />
       <ChampExpression
         nom="condition"
         libelle={t('champ.condition')}
@@ -104,17 +119,29 @@ export function EditeurChamp({
           effacer={t('champ.prechargementAucun')}
           placeholder={t('champ.prechargementAucun')}
           valeur={champ.prechargement}
-          onChange={(source) => modifier({ prechargement: SOURCES_PRECHARGEMENT.find((s) => s === source) })}
-          options={SOURCES_PRECHARGEMENT.map((source) => ({ valeur: source, libelle: t(`prechargement.${source}`) }))}
+          onChange={changerSource}
+          options={optionsSources}
         />
       )}
       <Divider />
       <Typography variant="sigma" tag="h3">
         {t('champ.reglages', { type: t(`type.${champ.type}`) })}
       </Typography>
-      <Reglages key={code} champ={champ} modifier={modifier} champs={modele.champs} referentiels={referentiels} />
+      <Reglages
+        key={`reglages-${code}`}
+        champ={champ}
+        modifier={modifier}
+        champs={modele.champs}
+        referentiels={referentiels}
+      />
       <Divider />
-      <PlacementChamp champ={champ} modele={modele} vue={vue} dispatch={dispatch} />
+      <PlacementChamp
+        code={code}
+        champs={modele.champs}
+        disposition={dispositionDeVue(modele, vue)}
+        vue={vue}
+        dispatch={dispatch}
+      />
       <Divider />
       <ConfirmationSuppression
         bouton={t('champ.supprimer')}

@@ -1,65 +1,67 @@
-import { useMemo, type Dispatch } from 'react';
+import { memo, useCallback, useMemo, type Dispatch } from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { dispositionDeVue, type Champ, type Modele, type Vue } from '../../../../../domain/modele';
+import type { Champ, Disposition, Vue } from '../../../../../domain/modele';
 import { cheminDuChamp } from '../../../../../domain/edition/chemins';
 import { placerChamp, placerDansNouvelleLigne, retirerDeLaVue } from '../../../../../domain/edition/placement';
 import { SaisieChoix } from '../../../components/saisies';
 import { useTraduction } from '../../../utils/useTraduction';
 import type { Action } from '../etat';
 
-/** Where the field sits in the selected view, and where to put it: a new ligne of a section, or beside a field. */
-export function PlacementChamp({
-  champ,
-  modele,
-  vue,
-  dispatch,
-}: {
-  champ: Champ;
-  modele: Modele;
+interface Proprietes {
+  code: string;
+  champs: Champ[];
+  disposition: Disposition;
   vue: Vue;
   dispatch: Dispatch<Action>;
-}) {
+}
+
+/**
+ * Where the field sits in the selected view, and where to put it: a new ligne of a section, or beside a field.
+ * Memoised on the layout: typing the field's label (which changes the list of fields) does not rebuild the choices.
+ */
+export const PlacementChamp = memo(function PlacementChamp({ code, champs, disposition, vue, dispatch }: Proprietes) {
   const t = useTraduction();
-  const disposition = dispositionDeVue(modele, vue);
-  const position = cheminDuChamp(modele, vue, champ.code);
-  const libelles = useMemo(() => new Map(modele.champs.map((c) => [c.code, c.libelle])), [modele.champs]);
-  const cibles = useMemo(
-    () =>
-      disposition.onglets.flatMap((onglet, o) =>
-        onglet.sections.flatMap((section, s) => [
-          {
-            valeur: `section:${o}:${s}`,
-            libelle: t('placement.nouvelleLigne', { onglet: onglet.titre, section: section.titre }),
-          },
-          ...section.lignes.flatMap((ligne, l) =>
-            ligne.champs.length === 1 && ligne.champs[0] !== champ.code
-              ? [
-                  {
-                    valeur: `ligne:${o}:${s}:${l}`,
-                    libelle: t('placement.aCote', {
-                      onglet: onglet.titre,
-                      section: section.titre,
-                      champ: libelles.get(ligne.champs[0] ?? '') ?? ligne.champs[0] ?? '',
-                    }),
-                  },
-                ]
-              : [],
-          ),
-        ]),
-      ),
-    [disposition, champ.code, libelles, t],
+  const position = cheminDuChamp({ champs, vues: { usager: disposition } }, 'usager', code);
+  const cibles = useMemo(() => {
+    const libelles = new Map(champs.map((c) => [c.code, c.libelle]));
+    return disposition.onglets.flatMap((onglet, o) =>
+      onglet.sections.flatMap((section, s) => [
+        {
+          valeur: `section:${o}:${s}`,
+          libelle: t('placement.nouvelleLigne', { onglet: onglet.titre, section: section.titre }),
+        },
+        ...section.lignes.flatMap((ligne, l) => {
+          const voisin = ligne.champs[0];
+          return ligne.champs.length === 1 && voisin !== undefined && voisin !== code
+            ? [
+                {
+                  valeur: `ligne:${o}:${s}:${l}`,
+                  libelle: t('placement.aCote', {
+                    onglet: onglet.titre,
+                    section: section.titre,
+                    champ: libelles.get(voisin) ?? voisin,
+                  }),
+                },
+              ]
+            : [];
+        }),
+      ]),
+    );
+  }, [disposition, champs, code, t]);
+  const placer = useCallback(
+    (cible: string | undefined) => {
+      const [nature, ...indices] = (cible ?? '').split(':');
+      const [onglet = 0, section = 0, ligne = 0] = indices.map(Number);
+      dispatch({
+        type: 'edite',
+        operation: (m) =>
+          nature === 'section'
+            ? placerDansNouvelleLigne(m, vue, code, { onglet, section })
+            : placerChamp(m, vue, code, { onglet, section, ligne }),
+      });
+    },
+    [code, dispatch, vue],
   );
-  const placer = (cible: string | undefined) => {
-    const [nature, ...indices] = (cible ?? '').split(':');
-    const [onglet = 0, section = 0, ligne = 0] = indices.map(Number);
-    dispatch({
-      type: 'edite',
-      operation: (m) =>
-        nature === 'section'
-          ? placerDansNouvelleLigne(m, vue, champ.code, { onglet, section })
-          : placerChamp(m, vue, champ.code, { onglet, section, ligne }),
-    });
-  };
 
   const ici = position
     ? t('placement.ici', {
@@ -92,12 +94,26 @@ export function PlacementChamp({
         {position ? (
           <Button
             variant="danger-light"
-            onClick={() => dispatch({ type: 'edite', operation: (m) => retirerDeLaVue(m, vue, champ.code) })}
+            onClick={() => dispatch({ type: 'edite', operation: (m) => retirerDeLaVue(m, vue, code) })}
           >
             {t('placement.retirer')}
           </Button>
         ) : null}
       </Flex>
     </Box>
+  );
+}, memesProprietes);
+
+/**
+ * The labels shown are those of the other fields, which cannot change while this field is the one being edited:
+ * a new list of fields of the same length is the same list here.
+ */
+function memesProprietes(a: Proprietes, b: Proprietes): boolean {
+  return (
+    a.code === b.code &&
+    a.disposition === b.disposition &&
+    a.vue === b.vue &&
+    a.dispatch === b.dispatch &&
+    a.champs.length === b.champs.length
   );
 }

@@ -91,7 +91,7 @@ export function ReglagesDate({ champ, modifier }: ProprietesReglages<ChampDate>)
         nom="min"
         libelle={t('reglage.dateMin')}
         aide={t('reglage.dateAide')}
-        placeholder="AAAA-MM-JJ"
+        placeholder={t('reglage.datePlaceholder')}
         valeur={champ.min ?? ''}
         onChange={(min) => modifier({ min: texteOptionnel(min) })}
       />
@@ -99,7 +99,7 @@ export function ReglagesDate({ champ, modifier }: ProprietesReglages<ChampDate>)
         nom="max"
         libelle={t('reglage.dateMax')}
         aide={t('reglage.dateAide')}
-        placeholder="AAAA-MM-JJ"
+        placeholder={t('reglage.datePlaceholder')}
         valeur={champ.max ?? ''}
         onChange={(max) => modifier({ max: texteOptionnel(max) })}
       />

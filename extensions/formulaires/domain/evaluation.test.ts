@@ -1,4 +1,5 @@
-import { arrondir, elementsVisibles, evaluerFormulaire } from './evaluation';
+import { arrondir } from './champs/nombres';
+import { elementsVisibles, evaluerFormulaire } from './evaluation';
 import type { Champ, Modele } from './modele';
 import { trierCalculs } from './ordre-calculs';
 import { AUJOURDHUI, unModele } from './testing/modeles';

@@ -7,6 +7,7 @@
  * identically on both sides.
  */
 import { calculerAge } from './champs';
+import { arrondir } from './champs/nombres';
 import {
   analyserExpressionMemo,
   enNombre,
@@ -152,13 +153,6 @@ function valeurCalculee(
   }
   const resultat = calculerFormule(champ.formule, environnement(valeurs, contexte));
   return resultat === null ? null : arrondir(resultat, champ.decimales);
-}
-
-/** Half away from zero, as French accounting rounds; `Number.EPSILON` absorbs binary artefacts (1.005 → 1.01). */
-export function arrondir(nombre: number, decimales: number): number {
-  const facteur = 10 ** decimales;
-  const arrondi = (Math.sign(nombre) * Math.round(Math.abs(nombre) * facteur * (1 + Number.EPSILON))) / facteur;
-  return Object.is(arrondi, -0) ? 0 : arrondi;
 }
 
 export function environnement(

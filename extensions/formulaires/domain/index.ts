@@ -62,7 +62,6 @@ export {
   type ValidationDonnees,
 } from './valider-donnees';
 export {
-  arrondir,
   conditionRemplie,
   elementsVisibles,
   evaluerFormulaire,
@@ -70,7 +69,15 @@ export {
   type EtatFormulaire,
   type Visibilite,
 } from './evaluation';
-export { calculerAge, definition, DEFINITIONS, estVide, type CodeErreurChamp, type ContexteChamp } from './champs';
+export {
+  arrondir,
+  calculerAge,
+  definition,
+  DEFINITIONS,
+  estVide,
+  type CodeErreurChamp,
+  type ContexteChamp,
+} from './champs';
 export { analyserExpression, FONCTIONS_EXPRESSION, MOTS_RESERVES } from './expression';
 export { differenceModeles, type Changement, type NatureChangement } from './difference';
 export {

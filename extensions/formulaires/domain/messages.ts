@@ -2,89 +2,21 @@
  * Every French sentence of the package, in one place so that wording stays consistent and reviewable.
  * Citizen messages follow the error-summary pattern (DSFR / GOV.UK): they name the field by its label and say what
  * to do, in the imperative, so they read the same next to the field and in the summary at the top of the page.
- * Guillemets and amounts carry no-break spaces so a line never starts with « » or €.
+ * The field types' own sentences live with them (champs/messages.ts); this file adds what spans a whole model.
  */
-import type { Champ } from './modele';
-import { ESPACE_INSECABLE, formaterDate, formaterMontant, grouperMilliers } from './format';
+import { messages as messagesDesChamps } from './champs/messages';
+import { entreGuillemets } from './champs/typographie';
 
-/** « texte » with the no-break spaces French typography requires inside guillemets. */
-export function entreGuillemets(texte: string): string {
-  return `«${ESPACE_INSECABLE}${texte}${ESPACE_INSECABLE}»`;
-}
-
-const nom = (champ: Champ): string => entreGuillemets(champ.libelle);
+export { entreGuillemets };
 
 /** Messages shown to the citizen (and to the agent reading a dossier), keyed by error code. */
 export const messagesChamp = {
-  requis(champ: Champ): string {
-    switch (champ.type) {
-      case 'liste':
-      case 'liste_referentiel':
-      case 'boutons_radio':
-        return `Choisissez une option pour ${nom(champ)}.`;
-      case 'cases_multiples':
-        return `Cochez au moins une case pour ${nom(champ)}.`;
-      case 'case_a_cocher':
-        return `Cochez la case ${nom(champ)} pour continuer.`;
-      case 'justificatif':
-        return `Joignez au moins un document pour ${nom(champ)}.`;
-      case 'tableau':
-        return `Remplissez au moins une ligne du tableau ${nom(champ)}.`;
-      case 'api_particulier':
-      case 'api_r2p':
-        return `Récupérez vos informations pour ${nom(champ)}.`;
-      default:
-        return `Renseignez ${nom(champ)}.`;
-    }
-  },
-
-  format(champ: Champ): string {
-    switch (champ.type) {
-      case 'date':
-        return `Indiquez une date valide pour ${nom(champ)}, au format JJ/MM/AAAA.`;
-      case 'montant':
-        return `Indiquez un montant en euros pour ${nom(champ)}, par exemple 1${ESPACE_INSECABLE}234,50 (deux chiffres après la virgule au plus).`;
-      case 'liste':
-        return `Choisissez une des options proposées pour ${nom(champ)}.`;
-      default:
-        return `Saisissez du texte pour ${nom(champ)}.`;
-    }
-  },
-
-  tropLong(champ: Champ, longueurMax: number, longueur: number): string {
-    return `${nom(champ)} ne doit pas dépasser ${grouperMilliers(longueurMax)} caractères (vous en avez saisi ${grouperMilliers(longueur)}).`;
-  },
-
-  /** "montant compris entre" keeps the agreement right whatever the gender of the label. */
-  montantHorsBornes(champ: Champ, min: number | undefined, max: number | undefined): string {
-    const intervalle =
-      min !== undefined && max !== undefined
-        ? `compris entre ${formaterMontant(min)} et ${formaterMontant(max)}`
-        : min !== undefined
-          ? `supérieur ou égal à ${formaterMontant(min)}`
-          : `inférieur ou égal à ${formaterMontant(max ?? 0)}`;
-    return `Indiquez un montant ${intervalle} pour ${nom(champ)}.`;
-  },
-
-  dateHorsBornes(champ: Champ, min: string | undefined, max: string | undefined): string {
-    const intervalle =
-      min !== undefined && max !== undefined
-        ? `comprise entre le ${formaterDate(min)} et le ${formaterDate(max)}`
-        : min !== undefined
-          ? `à partir du ${formaterDate(min)}`
-          : `au plus tard le ${formaterDate(max ?? '')}`;
-    return `Indiquez une date ${intervalle} pour ${nom(champ)}.`;
-  },
-
-  optionInconnue(champ: Champ): string {
-    return `Choisissez une des options proposées pour ${nom(champ)}.`;
-  },
-
+  ...messagesDesChamps,
   /** Unknown fields have no label: the code is all we know, and it usually means a stale or forged form. */
   champInconnu(code: string): string {
     return `Le champ ${entreGuillemets(code)} ne fait pas partie de ce formulaire.`;
   },
-} as const;
+};
 
 /** Problems found in a dossier model, shown to the functional administrator who builds it. */
 export const messagesModele = {

@@ -44,6 +44,7 @@ describe('droits', () => {
       ['get', '/formulaires/modeles'],
       ['post', '/formulaires/modeles'],
       ['get', '/formulaires/modeles/1'],
+      ['put', '/formulaires/modeles/1'],
       ['put', '/formulaires/modeles/1/champs'],
       ['put', '/formulaires/modeles/1/vues/agent'],
       ['post', '/formulaires/modeles/1/publier'],
@@ -246,6 +247,39 @@ describe('création et brouillon', () => {
     await api().put(`/formulaires/modeles/${id}/champs`).set(en(admin)).send({ revision: 1 }).expect(400);
     const detail = await api().get(`/formulaires/modeles/${id}`).set(en(admin)).expect(200);
     expect(detail.body.data.revision).toBe(1);
+  });
+});
+
+describe('enregistrement du brouillon entier', () => {
+  it('renomme un champ placé dans une vue en une seule écriture ; refuse un contenu invalide ou périmé', async () => {
+    const { id } = await creer('renommage_atomique');
+    const detail = (await api().get(`/formulaires/modeles/${id}`).set(en(admin)).expect(200)).body.data;
+    const contenu = JSON.parse(JSON.stringify(detail.contenu).replaceAll('"nom"', '"nom_famille"'));
+    // Saving the fields alone, or the view alone, would leave a view pointing to a field that does not exist.
+    await api()
+      .put(`/formulaires/modeles/${id}/champs`)
+      .set(en(admin))
+      .send({ revision: detail.revision, champs: contenu.champs })
+      .expect(422);
+    const enregistre = await api()
+      .put(`/formulaires/modeles/${id}`)
+      .set(en(admin))
+      .send({ revision: detail.revision, titre: 'Renommé', contenu })
+      .expect(200);
+    expect(enregistre.body.data).toMatchObject({ revision: detail.revision + 1, titre: 'Renommé', contenu });
+
+    const invalide = await api()
+      .put(`/formulaires/modeles/${id}`)
+      .set(en(admin))
+      .send({ revision: detail.revision + 1, contenu: { ...contenu, champs: [] } })
+      .expect(422);
+    expect(invalide.body.error.details.problemes.join(' ')).toMatch(/n'existe pas dans le modèle/);
+    await api()
+      .put(`/formulaires/modeles/${id}`)
+      .set(en(admin))
+      .send({ revision: detail.revision, contenu })
+      .expect(409);
+    await api().put(`/formulaires/modeles/${id}`).set(en(admin)).send({ revision: 3, contenu, extra: 1 }).expect(400);
   });
 });
 

@@ -44,6 +44,16 @@ export interface CreationModele {
   contenu?: Modele;
 }
 
+/**
+ * PUT /formulaires/modeles/:id { revision, titre?, contenu } → 200 { data: ModeleDetail }; 422; 409.
+ * The whole draft in one validation and one write: renaming or removing a field placed in views is one save.
+ */
+export interface EnregistrementContenu {
+  revision: number;
+  titre?: string;
+  contenu: Modele;
+}
+
 /** PUT /formulaires/modeles/:id/champs { revision, champs, titre? } → 200 { data: ModeleDetail }; 422; 409 */
 export interface EnregistrementChamps {
   revision: number;

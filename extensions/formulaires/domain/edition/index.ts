@@ -15,4 +15,3 @@ export * from './renommage';
 export * from './referentiel';
 export * from './vues';
 export * from './exemples';
-export * from './plan-enregistrement';

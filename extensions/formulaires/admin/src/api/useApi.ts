@@ -8,6 +8,7 @@ import type {
   Changement,
   CreationModele,
   EnregistrementChamps,
+  EnregistrementContenu,
   EnregistrementVue,
   EntreeReferentielChamps,
   ListeReferentiel,
@@ -36,6 +37,8 @@ export function useApi() {
         (await post<{ data: ModeleDetail }>(`${BASE}/modeles`, creation)).data.data,
       importerModele: async (document: unknown) =>
         (await post<{ data: ModeleDetail }>(`${BASE}/import`, { document })).data.data,
+      enregistrerContenu: async (id: number, corps: EnregistrementContenu) =>
+        (await put<{ data: ModeleDetail }>(`${BASE}/modeles/${id}`, corps)).data.data,
       enregistrerChamps: async (id: number, corps: EnregistrementChamps) =>
         (await put<{ data: ModeleDetail }>(`${BASE}/modeles/${id}/champs`, corps)).data.data,
       enregistrerVue: async (id: number, vue: Vue, corps: EnregistrementVue) =>

@@ -45,6 +45,12 @@ const modeles = ({ strapi }: { strapi: Core.Strapi }) => {
     detail: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().detail(idModele(ctx)) })),
     creer: (ctx: Ctx) =>
       repondre(ctx, async () => ({ data: await service().creer(valider(r.creationModele, ctx.request.body)) }), 201),
+    enregistrerContenu: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const modeleId = idModele(ctx);
+        const corps = valider(r.enregistrementContenu, ctx.request.body);
+        return { data: await service().enregistrerContenu(modeleId, corps) };
+      }),
     enregistrerChamps: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const modeleId = idModele(ctx);

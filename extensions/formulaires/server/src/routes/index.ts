@@ -11,6 +11,7 @@ export default {
       route('GET', '/modeles', 'modeles.lister'),
       route('POST', '/modeles', 'modeles.creer'),
       route('GET', '/modeles/:id', 'modeles.detail'),
+      route('PUT', '/modeles/:id', 'modeles.enregistrerContenu'),
       route('PUT', '/modeles/:id/champs', 'modeles.enregistrerChamps'),
       route('PUT', '/modeles/:id/vues/:vue', 'modeles.enregistrerVue'),
       route('POST', '/modeles/:id/publier', 'modeles.publier'),

@@ -133,6 +133,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return detail(id);
     },
 
+    /** The whole draft: the builder's « Tout enregistrer », one validation and one compare-and-set. */
+    enregistrerContenu(id: number, corps: { revision: number; titre?: string; contenu: unknown }) {
+      return enregistrer(id, corps.revision, () => corps.contenu as Modele, corps.titre);
+    },
+
     enregistrerChamps(id: number, corps: { revision: number; titre?: string; champs: unknown[] }) {
       return enregistrer(
         id,

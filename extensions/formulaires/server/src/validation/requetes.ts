@@ -21,6 +21,8 @@ export const enregistrementChamps = z.strictObject({
   titre: texte.optional(),
   champs: z.array(z.unknown()).max(5000),
 });
+/** The whole draft at once (fields and every view): renaming or removing a placed field is one atomic save. */
+export const enregistrementContenu = z.strictObject({ revision, titre: texte.optional(), contenu: present });
 export const enregistrementVue = z.strictObject({ revision, disposition: objetOuNull });
 export const publication = z.strictObject({ revision });
 

@@ -34,6 +34,8 @@ export type Action =
   /** `base`: the working copy's part when the request left, to tell whether it was edited during the request. */
   | { type: 'champsEnregistres'; detail: ModeleDetail; base: Champ[] }
   | { type: 'vueEnregistree'; detail: ModeleDetail; vue: Vue; base: Disposition | undefined }
+  /** The whole draft saved at once (« Tout enregistrer »). */
+  | { type: 'contenuEnregistre'; detail: ModeleDetail; base: Modele }
   /** Publishing or another write that changes the header only (revision, versions) but not the working copy. */
   | { type: 'entete'; detail: ModeleDetail };
 
@@ -75,6 +77,13 @@ export function reducteur(etat: EtatEditeur, action: Action): EtatEditeur {
         modele: { ...etat.modele, vues: vues as Modele['vues'] },
       };
     }
+    case 'contenuEnregistre':
+      // As above, for the whole model: a working copy edited during the request keeps the edits.
+      return {
+        ...etat,
+        detail: action.detail,
+        modele: etat.modele === action.base ? action.detail.contenu : etat.modele,
+      };
     case 'entete':
       return { ...etat, detail: { ...action.detail, contenu: etat.detail.contenu } };
   }

@@ -5,13 +5,13 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch } from 'react';
 import { useNotification } from '@strapi/strapi/admin';
 import type { Vue } from '../../../../contracts/admin-api';
+import type { Modele } from '../../../../domain/modele';
 import { sansLignesVides } from '../../../../domain/edition/vues';
 import { lireErreur } from '../../api/erreurs';
 import { useApi } from '../../api/useApi';
 import type { Compte } from '../../components/Problemes';
 import type { CleTraduction, Traduire } from '../../utils/useTraduction';
 import { modifications, type Action, type EtatEditeur } from './etat';
-import { planEnregistrement } from '../../../../domain/edition/plan-enregistrement';
 
 export function useActionsServeur(
   etat: EtatEditeur,
@@ -118,30 +118,18 @@ export function useActionsServeur(
     [api, echec, executer],
   );
 
-  /** Fields and every changed view, in an order the server accepts (see planEnregistrement). */
+  /** Fields and every view in one request: one validation, one compare-and-set on the revision. */
   const enregistrerTout = useCallback(
     () =>
       executer(async () => {
         const { detail, modele } = courant.current;
-        let revision = detail.revision;
         try {
-          for (const etape of planEnregistrement(detail.contenu, modele)) {
-            if (etape.nature === 'vue') {
-              const disposition = etape.disposition ? sansLignesVides(etape.disposition) : null;
-              const reponse = await api.enregistrerVue(detail.id, etape.vue, { revision, disposition });
-              dispatch({ type: 'vueEnregistree', detail: reponse, vue: etape.vue, base: etape.disposition });
-              revision = reponse.revision;
-            } else {
-              const reponse = await api.enregistrerChamps(detail.id, { revision, champs: etape.champs });
-              // An intermediate step keeps fields the working copy no longer has: only its revision counts.
-              dispatch(
-                etape.finale
-                  ? { type: 'champsEnregistres', detail: reponse, base: etape.champs }
-                  : { type: 'entete', detail: reponse },
-              );
-              revision = reponse.revision;
-            }
-          }
+          const vues = Object.fromEntries(
+            Object.entries(modele.vues).map(([vue, disposition]) => [vue, disposition && sansLignesVides(disposition)]),
+          );
+          const contenu = { ...modele, vues: vues as Modele['vues'] };
+          const reponse = await api.enregistrerContenu(detail.id, { revision: detail.revision, contenu });
+          dispatch({ type: 'contenuEnregistre', detail: reponse, base: modele });
           setCompte(null);
           toggleNotification({ type: 'success', message: t('enregistrement.toutOk') });
         } catch (erreur) {

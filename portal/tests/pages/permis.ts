@@ -379,9 +379,12 @@ export function parcoursPermis(): void {
     it('signs out (POST with CSRF, then RP-initiated logout at the IdP)', async () => {
       await page.click('button:text("Se déconnecter")');
       const bouton = page.locator('form button:text("Se déconnecter")');
-      // The IdP's confirmation page submits itself with JavaScript; click if it is still there.
-      await Promise.race([page.waitForURL(`${base}/`), bouton.click().catch(() => undefined)]);
+      // The IdP's confirmation page submits itself with JavaScript; click if it is still there. The click is
+      // awaited (bounded) so that it never stays pending and fires on a later test's page with the same button.
+      const clic = bouton.click({ timeout: 5_000 }).catch(() => undefined);
+      await Promise.race([page.waitForURL(`${base}/`), clic]);
       await page.waitForURL(`${base}/`);
+      await clic;
       expect(await page.locator('header a:text("Se connecter")').count()).toBe(1);
       expect((await contexte.cookies(base)).some((c) => c.name === 'guichet_session')).toBe(false);
       expect(await ouvrir('/compte')).toBe(200);

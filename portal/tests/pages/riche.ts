@@ -21,7 +21,11 @@ export function formulaireRiche(): void {
       await ouvrir(formulaireDe(BROUILLON));
       await seConnecterDepuis(null);
       expect(page.url()).toBe(`${env.base}${formulaireDe(BROUILLON)}`);
-      expect(await page.locator('main h2').allTextContents()).toEqual(['Vous', 'Votre projet', 'Pièces et informations']);
+      expect(await page.locator('main h2').allTextContents()).toEqual([
+        'Vous',
+        'Votre projet',
+        'Pièces et informations',
+      ]);
       const sommaire = page.locator('nav.sommaire');
       expect(await sommaire.getAttribute('aria-labelledby')).toBe('sommaire-titre');
       expect(await sommaire.locator('a').evaluateAll((liens) => liens.map((a) => a.getAttribute('href')))).toEqual([
@@ -37,10 +41,9 @@ export function formulaireRiche(): void {
       ]);
       // Two fields side by side on a ligne.
       const double = page.locator('.ligne--double').first();
-      expect(await double.locator('[data-champ]').evaluateAll((c) => c.map((e) => e.getAttribute('data-champ')))).toEqual([
-        'prenom',
-        'nom',
-      ]);
+      expect(
+        await double.locator('[data-champ]').evaluateAll((c) => c.map((e) => e.getAttribute('data-champ'))),
+      ).toEqual(['prenom', 'nom']);
       // Types, keyboards and autofill.
       const attr = (sel: string, nom: string) => page.locator(sel).getAttribute(nom);
       expect(await attr('#champ-prenom', 'autocomplete')).toBe('given-name');
@@ -73,14 +76,18 @@ export function formulaireRiche(): void {
       expect(await tableau.locator('caption').textContent()).toContain('Dépenses prévues');
       expect(await tableau.locator('th[scope="col"]').count()).toBe(4);
       expect(await tableau.locator('tbody th[scope="row"]').allTextContents()).toEqual(['Ligne 1']);
-      expect(await attr('#champ-depenses-0-poste', 'aria-labelledby')).toBe('champ-depenses-ligne-0 champ-depenses-col-poste');
+      expect(await attr('#champ-depenses-0-poste', 'aria-labelledby')).toBe(
+        'champ-depenses-ligne-0 champ-depenses-col-poste',
+      );
       expect(await attr('input[name="depenses__lignes"]', 'value')).toBe('1');
       expect(await page.locator('button[value="ligne:depenses"]').textContent()).toContain('Ajouter une ligne');
       // Connectors, justificatifs, formatted text.
       expect(await page.locator('button[value="connecteur:quotient"]').textContent()).toContain(
         'Récupérer mes informations',
       );
-      expect(await page.locator('#champ-rib-aide').textContent()).toContain('Document attendu : Relevé d’identité bancaire.');
+      expect(await page.locator('#champ-rib-aide').textContent()).toContain(
+        'Document attendu : Relevé d’identité bancaire.',
+      );
       expect(await page.locator('#champ-presentation-aide').textContent()).toContain('<strong> gras');
       // Conditions false on the server: the radio's section and the association's are there but hidden.
       for (const cache of ['[data-section="etudes"]', '[data-section="association"]', '[data-champ="statuts"]'])
@@ -268,7 +275,9 @@ export function formulaireRiche(): void {
       expect(cibles).toEqual(
         expect.arrayContaining(['#champ-situation', '#champ-themes', '#champ-siret', '#champ-depenses-0-quantite']),
       );
-      expect(liens.find(([href]) => href === '#champ-depenses-0-quantite')?.[1]).toMatch(/Dépenses prévues.*Ligne 1|ligne 1/i);
+      expect(liens.find(([href]) => href === '#champ-depenses-0-quantite')?.[1]).toMatch(
+        /Dépenses prévues.*Ligne 1|ligne 1/i,
+      );
       for (const cible of cibles) {
         const tag = await page.evaluate((id) => document.getElementById(id!.slice(1))?.tagName, cible);
         expect([cible, tag]).toEqual([cible, expect.stringMatching(/^(INPUT|SELECT|TEXTAREA|BUTTON)$/)]);

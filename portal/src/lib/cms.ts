@@ -5,6 +5,7 @@
  */
 import type {
   CatalogueReponse,
+  ConnecteurCorps,
   DepotCorps,
   DispositifDetail,
   DispositifReponse,
@@ -181,15 +182,19 @@ export class CmsClient {
   }
 
   /**
-   * POST /api/usagers/dossiers/:numero/connecteurs/:champ: the CMS calls the field's connector (API Particulier,
-   * API R2P) for the citizen and stores what it returns in the brouillon. Its errors carry a French message.
+   * POST /api/usagers/dossiers/:numero/connecteurs/:champ { version }: the CMS calls the field's connector (API
+   * Particulier, API R2P) for the citizen and stores what it returns in the brouillon (409 stale version; 422 unknown
+   * field or nobody known by the provider; 502 provider unavailable). Its errors carry a French message.
    */
-  async appelerConnecteur(jwt: string, numero: string, champ: string): Promise<void> {
-    await this.json<unknown>(`/api/usagers/dossiers/${segment(numero)}/connecteurs/${segment(champ)}`, {
-      methode: 'POST',
-      jwt,
-      json: {},
-    });
+  async appelerConnecteur(jwt: string, numero: string, champ: string, version: number): Promise<DossierDetail> {
+    const corps: ConnecteurCorps = { version };
+    return (
+      await this.json<DossierReponse>(`/api/usagers/dossiers/${segment(numero)}/connecteurs/${segment(champ)}`, {
+        methode: 'POST',
+        jwt,
+        json: corps,
+      })
+    ).data;
   }
 
   /** DELETE /api/usagers/dossiers/:numero/pieces/:id (brouillon only). */

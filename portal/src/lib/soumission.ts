@@ -20,53 +20,23 @@
  * A save whose data the CMS already holds is skipped: pressing a button never writes the same draft twice.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  champsDeVue,
-  TYPES_CONNECTEUR,
-  type ChampJustificatif,
-  type ChampTableau,
-  type Donnees,
-} from '@guichet/formulaires';
+import { champsDeVue, TYPES_CONNECTEUR, type ChampJustificatif, type Donnees } from '@guichet/formulaires';
 import { fr } from '../i18n/fr';
 import { ErreurCms, type CmsClient } from './cms';
 import type { DossierDetail, PieceApi } from './contrat';
-import {
-  champsSaisis,
-  contexteDuDossier,
-  ids,
-  verifierSaisie,
-  type ContexteFormulaire,
-  type ErreurAffichee,
-} from './formulaire';
-import { lignesAffichees, lignesMax } from './saisie-affichee';
+import { champsSaisis, contexteDuDossier, ids, verifierSaisie, type ContexteFormulaire } from './formulaire';
 import type { Decision } from './limite';
 import { ErreurMultipart, FormulaireEnFlux, frontiereDe, LecteurMultipart } from './multipart';
 import { envoyerFichier } from './pieces';
 import { CHAMP_CSRF, jetonsEgaux } from './securite';
-import type { Notice } from './session';
 import { LIMITES_FORMULAIRE, TAILLE_MAX_CORPS } from './tailles';
+import { lireAction } from './action-formulaire';
+import { messagesConnecteur } from './connecteur';
+import { ajoutDeLigne } from './retour-formulaire';
+import type { ErreurSaisie, Reaffichage, Redirection, ResultatSoumission } from './resultat-soumission';
 
-export type Action =
-  | { type: 'enregistrer' }
-  | { type: 'deposer' }
-  | { type: 'televerser'; champ: string }
-  | { type: 'supprimer'; piece: number }
-  | { type: 'ligne'; champ: string }
-  | { type: 'connecteur'; champ: string };
-
-/** The pressed button (`name="action"`). Pressing Enter in a field submits with the form's first button: save. */
-export function lireAction(valeur: string | null): Action {
-  if (valeur === 'deposer') return { type: 'deposer' };
-  const deuxPoints = (valeur ?? '').indexOf(':');
-  if (valeur && deuxPoints > 0) {
-    const [type, argument] = [valeur.slice(0, deuxPoints), valeur.slice(deuxPoints + 1)];
-    if (type === 'televerser' && argument !== '') return { type: 'televerser', champ: argument };
-    if (type === 'ligne' && argument !== '') return { type: 'ligne', champ: argument };
-    if (type === 'connecteur' && argument !== '') return { type: 'connecteur', champ: argument };
-    if (type === 'supprimer' && /^[1-9]\d{0,15}$/.test(argument)) return { type: 'supprimer', piece: Number(argument) };
-  }
-  return { type: 'enregistrer' };
-}
+export { lireAction, type Action } from './action-formulaire';
+export type { ErreurSaisie, Reaffichage, Redirection, ResultatSoumission } from './resultat-soumission';
 
 export interface Soumission {
   requete: Request;
@@ -80,40 +50,6 @@ export interface Soumission {
   /** Today (YYYY-MM-DD, Paris): ages and `@aujourdhui` in conditions and formulas. */
   aujourdhui: string;
 }
-
-/** About a field (code), one of its table cells, or the whole form (champ ''). */
-export type ErreurSaisie = ErreurAffichee;
-
-/** Success: post/redirect/get, to the form (anchored on an element) or to the dossier page after a deposit. */
-export interface Redirection {
-  issue: 'redirection';
-  vers: 'formulaire' | 'dossier';
-  /** Id of the element to scroll to. */
-  ancre?: string;
-  /** « Ajouter une ligne »: the table and how many rows to show. */
-  lignes?: { champ: string; nombre: number };
-  notice: Notice;
-}
-
-/** The form rendered again, with the errors and exactly what was typed. */
-export interface Reaffichage {
-  issue: 'reaffichage';
-  statut: 400 | 409 | 422 | 429 | 502;
-  saisie: URLSearchParams;
-  erreurs: ErreurSaisie[];
-  /** The dossier changed elsewhere (stale version). */
-  conflit: boolean;
-  /** The version the next POST starts from: the one just saved, else the one the citizen started from. */
-  version: number;
-  pieces: PieceApi[];
-  /** Files that did go through while something else failed. */
-  notice?: Notice;
-  reessayerDansS?: number;
-  /** Tables to show with more rows than posted (« Ajouter une ligne » pressed while something was refused). */
-  lignesDemandees?: Record<string, number>;
-}
-
-export type ResultatSoumission = { issue: 'csrf' } | Redirection | Reaffichage;
 
 const CLE_IDEMPOTENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -189,9 +125,11 @@ class Traitement {
       if (this.erreurs.length > 0) return this.reaffichage();
       return this.deposer();
     }
-    const tableau = action.type === 'ligne' ? this.tableau(action.champ) : undefined;
-    const lignes = tableau ? this.lignesApresAjout(tableau) : undefined;
-    if (tableau && lignes !== undefined) this.lignesDemandees = { [tableau.code]: lignes };
+    const ajout =
+      action.type === 'ligne'
+        ? ajoutDeLigne(this.s.dossier.modele, action.champ, { donnees: this.s.dossier.donnees, saisie: this.textes })
+        : undefined;
+    if (ajout) this.lignesDemandees = { [ajout.champ.code]: ajout.nombre };
     // Saved (again, when fields below a file in the page changed what was saved before that file went).
     const refus = await this.sauver();
     if (refus) return refus;
@@ -199,13 +137,14 @@ class Traitement {
     if (this.erreurs.length > 0) return this.reaffichage();
     if (action.type === 'supprimer') return this.supprimer(action.piece);
     if (action.type === 'connecteur' && this.estConnecteur(action.champ)) return this.connecteur(action.champ);
-    if (tableau && lignes !== undefined) {
-      const colonne = tableau.colonnes.find((c) => c.type !== 'calcul');
+    if (ajout) {
+      const { champ, nombre } = ajout;
+      const colonne = champ.colonnes.find((c) => c.type !== 'calcul');
       return {
         issue: 'redirection',
         vers: 'formulaire',
-        lignes: { champ: tableau.code, nombre: lignes },
-        ...(colonne ? { ancre: ids.cellule(tableau.code, lignes - 1, colonne.code) } : {}),
+        lignes: { champ: champ.code, nombre },
+        ...(colonne ? { ancre: ids.cellule(champ.code, nombre - 1, colonne.code) } : {}),
         notice: { type: 'succes', message: [...this.messagesAjouts(), fr.formulaire.ligneAjoutee].join(' ') },
       };
     }
@@ -222,18 +161,6 @@ class Traitement {
     };
   }
 
-  /** A table of the citizen's view that lets citizens add rows. */
-  private tableau(code: string): ChampTableau | undefined {
-    const champ = champsDeVue(this.s.dossier.modele, 'usager').find((c) => c.code === code);
-    return champ?.type === 'tableau' && !champ.lignes ? champ : undefined;
-  }
-
-  /** Rows shown after « Ajouter une ligne »: one more than the post showed, within the model's maximum. */
-  private lignesApresAjout(tableau: ChampTableau): number {
-    const affichees = lignesAffichees(tableau, { donnees: this.s.dossier.donnees, saisie: this.textes }).length;
-    return Math.min(lignesMax(tableau), affichees + 1);
-  }
-
   private estConnecteur(code: string): boolean {
     const champ = champsDeVue(this.s.dossier.modele, 'usager').find((c) => c.code === code);
     return champ !== undefined && TYPES_CONNECTEUR.includes(champ.type);
@@ -242,17 +169,11 @@ class Traitement {
   /** « Récupérer mes informations »: the CMS calls the connector; its French message is shown when it cannot. */
   private async connecteur(code: string): Promise<ResultatSoumission> {
     try {
-      await this.s.cms.appelerConnecteur(this.s.jwt, this.s.dossier.numero, code);
+      await this.s.cms.appelerConnecteur(this.s.jwt, this.s.dossier.numero, code, this.version());
     } catch (erreur) {
       if (!(erreur instanceof ErreurCms) || erreur.status === 401) throw erreur;
-      if (erreur.status === 409 && erreur.code === 'VERSION') return this.reaffichage(409, true);
-      // The CMS's answers carry French messages for citizens; transport failures and answers that are not the
-      // CMS's own (no route, a proxy page) carry technical ones.
-      const technique =
-        ['CmsInjoignable', 'CmsDelaiDepasse', 'ReponseInvalide', 'NotFoundError'].includes(erreur.nom) ||
-        erreur.nom.startsWith('HTTP');
-      const message = technique ? fr.formulaire.connecteurIndisponible : erreur.message;
-      this.erreurs.push({ champ: code, message });
+      if (erreur.status === 409) return this.reaffichage(409, true);
+      this.erreurs.push(...messagesConnecteur(code, erreur));
       return this.reaffichage(erreur.status >= 500 ? 502 : 422);
     }
     return {

@@ -2,7 +2,7 @@
  * The rich form filled and deposited with the keyboard alone (Tab, typing, arrows, Space, Enter), from the
  * dispositif page to the dossier page, then the answers as the citizen reads them.
  */
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { verifierAxe } from '../../../e2e/support/accessibilite';
 import { capturer, derniere, env, ouvrir } from './env';
 import { attendreVisibilite } from './riche-commun';
@@ -33,6 +33,9 @@ async function taper(page: Page, selecteur: string, texte: string): Promise<void
 export function clavierSeulement(): void {
   it('is filled and deposited with the keyboard alone, then read on the dossier page', async () => {
     const { page } = env;
+    // Listening from the start: Playwright intercepts file choosers only once a listener is registered, and that
+    // takes a round trip to the browser; registered just before the key press, it may come too late.
+    const choixDuFichier = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
     await ouvrir('/dispositifs/initiatives-locales');
     await tabulerJusqua(page, 'main button[type="submit"]');
     await Promise.all([page.waitForURL(/\/modifier$/), page.keyboard.press('Enter')]);
@@ -84,8 +87,10 @@ export function clavierSeulement(): void {
     await taper(page, '#champ-iban', 'FR76 3000 6000 0112 3456 7890 189');
     // The justificatif: Space opens the file chooser (answered by the test, as a person would in the dialog).
     await tabulerJusqua(page, '#champ-rib');
-    const [selecteur] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await selecteur.setFiles({ name: 'rib.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 rib') });
+    await page.keyboard.press('Space');
+    await (
+      await choixDuFichier
+    ).setFiles({ name: 'rib.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7 rib') });
     await tabulerJusqua(page, 'button[value="deposer"]');
     await Promise.all([page.waitForURL(`${env.base}/compte/dossiers/${numero}`), page.keyboard.press('Enter')]);
 

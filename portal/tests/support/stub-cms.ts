@@ -229,11 +229,16 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       }
       if (methode === 'POST' && connecteur) {
         if (dossier.etat !== 'brouillon') return envoyer(res, 409, erreur(409, 'ConflictError', 'Dossier déjà déposé'));
+        const { version } = JSON.parse(corps.toString() || '{}') as { version?: number };
+        if (version !== dossier.version)
+          return envoyer(res, 409, erreur(409, 'ConflictError', 'Version périmée', { code: 'VERSION_PERIMEE' }));
         if (connecteur !== 'quotient')
           return envoyer(
             res,
             502,
-            erreur(502, 'ConnecteurIndisponible', 'Le service de l’INSEE ne répond pas. Réessayez dans une heure.'),
+            erreur(502, 'BadGatewayError', 'Le service de l’INSEE ne répond pas. Réessayez dans une heure.', {
+              code: 'CONNECTEUR_INDISPONIBLE',
+            }),
           );
         dossier.donnees = { ...dossier.donnees, quotient: { quotient_familial: 620, allocataire: 'Camille Martin' } };
         dossier.version += 1;

@@ -83,10 +83,11 @@ describe('CmsClient', () => {
       }),
     ]);
     const cms = new CmsClient('http://cms.test', 1000, fetcher);
-    await cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient');
+    await cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient', 7);
     expect(appels[0]?.url).toBe('http://cms.test/api/usagers/dossiers/GU-1/connecteurs/quotient');
     expect(appels[0]?.init.method).toBe('POST');
-    await expect(cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient')).rejects.toMatchObject({
+    expect(appels[0]?.init.body).toBe('{"version":7}');
+    await expect(cms.appelerConnecteur('jwt-1', 'GU-1', 'quotient', 7)).rejects.toMatchObject({
       status: 502,
       message: 'La CAF ne répond pas.',
     });

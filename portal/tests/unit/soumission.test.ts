@@ -176,7 +176,7 @@ type Appel =
   | { type: 'televerser'; champ?: string; nom?: string; octets: number }
   | { type: 'supprimer'; id: number }
   | { type: 'deposer'; corps: DepotCorps; cle: string }
-  | { type: 'connecteur'; champ: string };
+  | { type: 'connecteur'; champ: string; version: number };
 
 /** A CMS that reads uploads whole, like the real one; `echecs` makes the next call of a kind fail. */
 function cmsFactice() {
@@ -217,9 +217,12 @@ function cmsFactice() {
       appels.push({ type: 'supprimer', id });
       echouer('supprimer');
     },
-    async appelerConnecteur(_jwt: string, _numero: string, champ: string): Promise<void> {
-      appels.push({ type: 'connecteur', champ });
+    async appelerConnecteur(_jwt: string, _numero: string, champ: string, v: number): Promise<DossierDetail> {
+      appels.push({ type: 'connecteur', champ, version: v });
       echouer('connecteur');
+      if (v !== version) throw new ErreurCms(409, 'ConflictError', 'Version périmée', 'VERSION_PERIMEE');
+      version += 1;
+      return { ...dossier(), version };
     },
     async deposer(_jwt: string, _numero: string, corps: DepotCorps, cle: string): Promise<void> {
       appels.push({ type: 'deposer', corps, cle });
@@ -609,7 +612,8 @@ describe('traiterSoumission', () => {
     const resultat = await soumettre(formulaire({ action: 'connecteur:qf' }), { cms });
     expect(appels).toEqual([
       { type: 'enregistrer', corps: { version: 3, donnees: donneesTapees } },
-      { type: 'connecteur', champ: 'qf' },
+      // The version the save gave.
+      { type: 'connecteur', champ: 'qf', version: 4 },
     ]);
     expect(resultat).toMatchObject({
       issue: 'redirection',
@@ -623,6 +627,13 @@ describe('traiterSoumission', () => {
     for (const [erreur, statut, message] of [
       [new ErreurCms(502, 'ConnecteurIndisponible', 'La CAF ne répond pas.'), 502, 'La CAF ne répond pas.'],
       [new ErreurCms(422, 'ValidationError', 'Aucun allocataire trouvé.'), 422, 'Aucun allocataire trouvé.'],
+      [
+        new ErreurCms(422, 'ValidationError', 'Invalide', 'AUCUNE_INFORMATION', [
+          { champ: 'qf', code: 'AUCUNE_INFORMATION', message: 'La CAF ne connaît personne à ce nom.' },
+        ]),
+        422,
+        'La CAF ne connaît personne à ce nom.',
+      ],
       [new ErreurCms(504, 'CmsDelaiDepasse', 'timeout (/api/…)'), 502, expect.stringContaining('ne répond pas')],
       [new ErreurCms(404, 'HTTP404', 'Le CMS a répondu 404'), 422, expect.stringContaining('ne répond pas')],
     ] as const) {
@@ -631,6 +642,13 @@ describe('traiterSoumission', () => {
       const resultat = await soumettre(formulaire({ action: 'connecteur:qf' }), { cms });
       expect(resultat).toMatchObject({ issue: 'reaffichage', statut, erreurs: [{ champ: 'qf', message }], version: 4 });
     }
+  });
+
+  it('a connector call on a stale version asks to reload', async () => {
+    const { cms, echecs } = cmsFactice();
+    echecs.connecteur = [new ErreurCms(409, 'ConflictError', 'Version périmée', 'VERSION_PERIMEE')];
+    const resultat = await soumettre(formulaire({ action: 'connecteur:qf' }), { cms });
+    expect(resultat).toMatchObject({ issue: 'reaffichage', statut: 409, conflit: true });
   });
 
   it('a connector action on a field that is not a connector only saves', async () => {

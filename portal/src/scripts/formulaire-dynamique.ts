@@ -74,6 +74,10 @@ function demarrer(formulaire: HTMLFormElement, donnees: DonneesScript): void {
   };
   formulaire.addEventListener('input', planifier);
   formulaire.addEventListener('change', planifier);
+  // A page restored from the back/forward cache, or whose fields the browser refilled, may not show what the server
+  // rendered.
+  window.addEventListener('pageshow', planifier);
+  evaluer();
 }
 
 const formulaire = document.querySelector<HTMLFormElement>('form[data-formulaire]');

@@ -150,6 +150,11 @@ export function clavierSeulement(): void {
       'https://www.openstreetmap.org/?mlat=49.897443&mlon=2.290084#map=18/49.897443/2.290084',
     );
     expect(await main.textContent()).not.toContain('Note interne');
+    // Justificatifs the dossier asks for as it stands: the association's statuts are not (particulier).
+    expect(await main.locator('section[aria-labelledby="justificatifs"] h3').allTextContents()).toEqual(['RIB']);
+    expect(await main.locator('section[aria-labelledby="justificatifs"]').textContent()).toContain(
+      'Document attendu : Relevé d’identité bancaire.',
+    );
     // Hidden by its condition (particulier): the association's section is not listed.
     expect(await main.textContent()).not.toContain('Votre association');
     await verifierAxe(page);

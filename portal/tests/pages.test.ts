@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { lancerChromium } from '../../e2e/support/navigateur';
+import { espaceCompte } from './pages/compte';
 import { env } from './pages/env';
 import { limiteDeDebit } from './pages/limite';
 import { parcoursPermis } from './pages/permis';
@@ -79,5 +80,6 @@ afterAll(async () => {
 
 pagesPubliques();
 parcoursPermis();
+espaceCompte();
 formulaireRiche();
 limiteDeDebit();

@@ -145,7 +145,7 @@ export async function demarrerPile(): Promise<Pile> {
   };
 
   try {
-    await attendreHttp(`${cms}/_health`);
+    await attendreHttp(`${cms}/_health`, 180_000, processus[0]);
     if (redis) processus.push(lancer('worker', [path.join(racine, 'cms/scripts/worker.js')], racine, envCms, journal));
     processus.push(
       lancer(

@@ -13,10 +13,18 @@ export function portLibre(): Promise<number> {
   });
 }
 
-export async function attendreHttp(url: string, delaiMs = 180_000): Promise<void> {
+export async function attendreHttp(
+  url: string,
+  delaiMs = 180_000,
+  /** The process that should answer: when it has exited, waiting longer is pointless. */
+  processus?: { exitCode: number | null },
+): Promise<void> {
   const fin = Date.now() + delaiMs;
   let derniere = '';
   while (Date.now() < fin) {
+    if (processus && processus.exitCode !== null) {
+      throw new Error(`${url} ne répondra pas : le processus s’est arrêté (code ${processus.exitCode})`);
+    }
     try {
       const r = await fetch(url, { redirect: 'manual' });
       if (r.status < 500) return;

@@ -333,7 +333,7 @@ it('un import invalide affiche la liste des problèmes en français et ne change
   await bouton(page, 'Importer un modèle').click();
   const importation = page.getByRole('dialog', { name: 'Importer un modèle' });
   const fichier = importation.getByLabel('Fichier d’export (JSON)');
-  // Problemes wraps the design system's Alert (itself role=alert) in a role=alert box: take the outer one.
+  // The design system's Alert is the live region (role=alert); take the first in the dialog.
   const alerte = importation.getByRole('alert').first();
 
   // A field using an administrator list that the file does not carry.

@@ -7,12 +7,13 @@ export interface Compte {
   variante?: 'danger' | 'warning' | 'success' | 'default';
 }
 
-/** An alert with its list of French problems (422 answers), kept until closed; announced to screen readers. */
+/** An alert with its list of French problems (422 answers), kept until closed; announced to screen readers by the Alert itself. */
 export function Problemes({ compte, onClose }: { compte: Compte | null; onClose: () => void }) {
   const t = useTraduction();
   if (!compte) return null;
   return (
-    <Box paddingBottom={4} role={compte.variante === 'success' ? 'status' : 'alert'}>
+    // The design system's Alert already carries the live-region role: a second one would be announced twice.
+    <Box paddingBottom={4}>
       <Alert
         variant={compte.variante ?? 'danger'}
         title={compte.titre}

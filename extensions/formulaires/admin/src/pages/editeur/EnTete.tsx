@@ -38,7 +38,7 @@ export const EnTete = memo(function EnTete({
               ? t('liste.jamaisPublie')
               : t('editeur.versionPubliee', { numero: detail.versionPubliee })}
           </Typography>
-          {detail.modifie ? <Badge active>{t('liste.modifie')}</Badge> : null}
+          {detail.modifie ? <Badge>{t('liste.modifie')}</Badge> : null}
         </Flex>
       }
       primaryAction={

@@ -95,7 +95,7 @@ export const ListeModeles = () => {
                         : t('liste.version', { numero: modele.versionPubliee })}
                     </Typography>
                   </Td>
-                  <Td>{modele.modifie ? <Badge active>{t('liste.modifie')}</Badge> : null}</Td>
+                  <Td>{modele.modifie ? <Badge>{t('liste.modifie')}</Badge> : null}</Td>
                   <Td>
                     <Typography>{formatDate(modele.modifieLe, { dateStyle: 'short', timeStyle: 'short' })}</Typography>
                   </Td>

@@ -77,13 +77,14 @@ export function reducteur(etat: EtatEditeur, action: Action): EtatEditeur {
         modele: { ...etat.modele, vues: vues as Modele['vues'] },
       };
     }
-    case 'contenuEnregistre':
-      // As above, for the whole model: a working copy edited during the request keeps the edits.
-      return {
-        ...etat,
-        detail: action.detail,
-        modele: etat.modele === action.base ? action.detail.contenu : etat.modele,
-      };
+    case 'contenuEnregistre': {
+      // The server stores what it was sent: keep our objects then, so that no row of a 200-field model re-renders.
+      const identique = JSON.stringify(action.detail.contenu) === JSON.stringify(action.base);
+      const enregistre = identique ? action.base : action.detail.contenu;
+      // As above: a working copy edited during the request keeps the edits.
+      const modele = etat.modele === action.base ? enregistre : etat.modele;
+      return { ...etat, detail: { ...action.detail, contenu: enregistre }, modele };
+    }
     case 'entete':
       return { ...etat, detail: { ...action.detail, contenu: etat.detail.contenu } };
   }

@@ -54,6 +54,7 @@ export function formulaireRiche(): void {
       expect(await attr('#champ-naissance', 'autocomplete')).toBe('bday');
       expect(await attr('#champ-siret', 'inputmode')).toBe('numeric');
       expect(await attr('#champ-iban', 'autocapitalize')).toBe('characters');
+      expect(await attr('#champ-participants', 'inputmode')).toBe('numeric');
       expect(await page.locator('#champ-nir-aide').textContent()).toContain('sécurité sociale');
       // Choices: radios and checkboxes in fieldsets, a référentiel in a select.
       expect(await page.locator('fieldset:has(#champ-situation) > legend').textContent()).toContain('Vous êtes');

@@ -148,6 +148,7 @@ const CHAMPS_INITIATIVES: Champ[] = [
     ],
   },
   { code: 'commune', type: 'liste_referentiel', libelle: 'Commune du projet', requis: true, referentiel: 'communes' },
+  { code: 'participants', type: 'nombre', libelle: 'Participants attendus', requis: false, min: 0, max: 10000 },
   {
     code: 'public',
     type: 'liste',
@@ -264,6 +265,7 @@ export const MODELE_INITIATIVES: Modele = {
                 ligne('presentation'),
                 ligne('themes'),
                 ligne('commune', 'public'),
+                ligne('participants'),
               ],
             },
             {

@@ -115,6 +115,9 @@ describe('input attributes', () => {
     expect(attributsSaisie(plaque).aide).toBe('Format attendu : AA-999-AA (9 pour un chiffre, A pour une lettre).');
     const enfants = { code: 'enfants', type: 'nombre', libelle: 'Enfants', requis: false, min: 0, max: 12 } as const;
     expect(attributsSaisie(enfants)).toMatchObject({ inputmode: 'numeric', aide: 'Un nombre entier. Entre 0 et 12.' });
+    expect(attributsSaisie(champ('participants') as ChampSaisissable).aide).toBe(
+      `Un nombre entier. Entre 0 et 10${NNBSP}000.`,
+    );
     const solde = { code: 'solde', type: 'nombre', libelle: 'Solde', requis: false, min: -10, decimales: 2 } as const;
     expect(attributsSaisie(solde).inputmode).toBe('text');
   });

@@ -5,7 +5,7 @@
  */
 import type { Champ, SourcePrechargement } from '@guichet/formulaires';
 import { fr } from '../../i18n/fr';
-import { nombreEnSaisie } from '../../lib/saisie-affichee';
+import { nombreLisible } from '../../lib/valeurs-calculees';
 
 export type ChampSaisissable = Extract<
   Champ,
@@ -47,9 +47,9 @@ function aide(...parties: (string | undefined | false)[]): string | undefined {
 }
 
 function bornes(min: number | undefined, max: number | undefined): string | undefined {
-  if (min !== undefined && max !== undefined) return fr.formulaire.entre(nombreEnSaisie(min), nombreEnSaisie(max));
-  if (min !== undefined) return fr.formulaire.auMoins(nombreEnSaisie(min));
-  if (max !== undefined) return fr.formulaire.auPlus(nombreEnSaisie(max));
+  if (min !== undefined && max !== undefined) return fr.formulaire.entre(nombreLisible(min), nombreLisible(max));
+  if (min !== undefined) return fr.formulaire.auMoins(nombreLisible(min));
+  if (max !== undefined) return fr.formulaire.auPlus(nombreLisible(max));
   return undefined;
 }
 

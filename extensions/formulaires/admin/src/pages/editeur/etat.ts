@@ -3,6 +3,7 @@
  * working copy (`modele`) and the selection. Edits are the pure operations of domain/edition, so a keystroke copies
  * only the path to what changed; unsaved changes are reference comparisons between `modele` and `detail.contenu`.
  */
+import { egauxEnJson } from '../../utils/egalite';
 import type { ModeleDetail } from '../../../../contracts/admin-api';
 import { dispositionDeVue, VUES, type Champ, type Disposition, type Modele, type Vue } from '../../../../domain/modele';
 import type { CheminLigne, CheminOnglet, CheminSection } from '../../../../domain/edition/chemins';
@@ -79,7 +80,7 @@ export function reducteur(etat: EtatEditeur, action: Action): EtatEditeur {
     }
     case 'contenuEnregistre': {
       // The server stores what it was sent: keep our objects then, so that no row of a 200-field model re-renders.
-      const identique = JSON.stringify(action.detail.contenu) === JSON.stringify(action.base);
+      const identique = egauxEnJson(action.detail.contenu, action.base);
       const enregistre = identique ? action.base : action.detail.contenu;
       // As above: a working copy edited during the request keeps the edits.
       const modele = etat.modele === action.base ? enregistre : etat.modele;

@@ -13,7 +13,16 @@ export interface DossierInstruction {
   etat: EtatDossier;
   /** Null while the dossier is a draft: statuts belong to the guide, which starts at submission. */
   statut: string | null;
+  /**
+   * Where the dossier stands on the ligne de vie (see ligne-de-vie.ts `etapeCourante`): the étape of its statut,
+   * unless the statut does not advance the ligne de vie or an action skipped étapes.
+   */
   etape: string | null;
+  /**
+   * When the dossier entered its current étape: the délai of the étape runs from this day. Optional because rows
+   * written before délais existed do not have it; the engine sets it whenever the étape changes.
+   */
+  entreeEtapeLe?: Date | null;
   /** Incremented by every transition; the server writes with compare-and-set on it (stale write → 409). */
   version: number;
 }
@@ -25,14 +34,33 @@ export interface Acteur {
   nom?: string;
 }
 
-export type Evenement = { type: 'deposer' } | { type: 'changer_statut'; vers: string };
+export type Evenement =
+  /** The citizen submits the draft: it enters the guide's statutDepot. */
+  | { type: 'deposer' }
+  /** A transition offered by the current statut, fired by an agent (with the right) or by a connector. */
+  | { type: 'changer_statut'; vers: string }
+  /**
+   * An agent puts the dossier in any statut of the guide, outside the transitions: to repair a mistake, including a
+   * wrong clôture. Journaled with its motif; the statut's actions run only when `executerActions` is true.
+   */
+  | { type: 'corriger'; vers: string; motif: string; executerActions?: boolean };
+
+export type NatureChangement = 'depot' | 'transition' | 'correction';
 
 /** One line of the dossier's history, written in the same transaction as the new state. */
 export interface Changement {
+  nature: NatureChangement;
   de: string | null;
   vers: string;
+  /** Positions on the ligne de vie before and after (see DossierInstruction.etape). */
   etapeDe: string | null;
   etapeVers: string;
+  /** True when the dossier now stands further along the ligne de vie than before. */
+  avanceLigneDeVie: boolean;
+  /** Étapes jumped over by a `sauter_etapes` action, in order (the étape landed in is etapeVers). */
+  etapesSautees: string[];
+  /** Why an agent corrected the dossier; only on corrections. */
+  motif?: string;
   date: Date;
   acteur: Acteur;
 }

@@ -13,6 +13,17 @@ describe('erreurs', () => {
     ['cloture', erreurs.cloture(dossier).code, 'DOSSIER_CLOTURE'],
     ['statutInconnu', erreurs.statutInconnu('x').code, 'STATUT_INCONNU'],
     ['statutCourantInconnu', erreurs.statutCourantInconnu(dossier).code, 'STATUT_INCONNU'],
+    ['droitsInsuffisants', recu && erreurs.droitsInsuffisants(dossier, recu, ['decider']).code, 'DROITS_INSUFFISANTS'],
+    ['reserveConnecteurs', recu && erreurs.reserveConnecteurs(dossier, recu).code, 'STATUT_RESERVE_CONNECTEURS'],
+    ['correctionParAutreQuAgent', erreurs.correctionParAutreQuAgent(dossier).code, 'ACTEUR_NON_AUTORISE'],
+    ['correctionSansDroit', erreurs.correctionSansDroit(dossier).code, 'DROITS_INSUFFISANTS'],
+    ['motifObligatoire', erreurs.motifObligatoire(dossier).code, 'MOTIF_OBLIGATOIRE'],
+    [
+      'correctionSansChangement',
+      recu && erreurs.correctionSansChangement(dossier, recu).code,
+      'CORRECTION_SANS_CHANGEMENT',
+    ],
+    ['dossierEnDouble', erreurs.dossierEnDouble(dossier).code, 'DOSSIER_EN_DOUBLE'],
   ])('%s has the stable code %s', (_nom, code, attendu) => {
     expect(code).toBe(attendu);
   });

@@ -3,7 +3,7 @@
  * the French message is shown as is to the agent or the citizen.
  */
 import type { DossierInstruction } from './dossier';
-import type { Statut } from './guide';
+import type { Droit, Statut } from './guide';
 
 export type CodeErreurDomaine =
   | 'TRANSITION_NON_AUTORISEE'
@@ -11,7 +11,15 @@ export type CodeErreurDomaine =
   | 'DOSSIER_NON_DEPOSE'
   | 'DOSSIER_CLOTURE'
   | 'DEJA_DEPOSE'
-  | 'ACTEUR_NON_AUTORISE';
+  | 'ACTEUR_NON_AUTORISE'
+  /** The agent lacks the right the transition (or the correction) requires. */
+  | 'DROITS_INSUFFISANTS'
+  /** The target statut is hidden from agents: only connectors put dossiers there. */
+  | 'STATUT_RESERVE_CONNECTEURS'
+  | 'MOTIF_OBLIGATOIRE'
+  | 'CORRECTION_SANS_CHANGEMENT'
+  /** Bulk: the same dossier twice in one selection (the second would fail its version check anyway). */
+  | 'DOSSIER_EN_DOUBLE';
 
 export interface ErreurDomaine {
   code: CodeErreurDomaine;
@@ -19,6 +27,9 @@ export interface ErreurDomaine {
 }
 
 const guillemets = (texte: string): string => `«\u00A0${texte}\u00A0»`;
+const LIBELLES_DROIT: Record<Droit, string> = { instruire: 'instruire', decider: 'décider' };
+const droitsLisibles = (droits: readonly Droit[]): string =>
+  droits.map((droit) => guillemets(LIBELLES_DROIT[droit])).join(' ou ');
 
 export const erreurs = {
   dejaDepose: (dossier: DossierInstruction): ErreurDomaine => ({
@@ -53,5 +64,33 @@ export const erreurs = {
   transitionNonAutorisee: (dossier: DossierInstruction, de: Statut, vers: Statut): ErreurDomaine => ({
     code: 'TRANSITION_NON_AUTORISEE',
     message: `Le dossier ${dossier.numero} ne peut pas passer du statut ${guillemets(de.libelle)} au statut ${guillemets(vers.libelle)}.`,
+  }),
+  droitsInsuffisants: (dossier: DossierInstruction, vers: Statut, requis: readonly Droit[]): ErreurDomaine => ({
+    code: 'DROITS_INSUFFISANTS',
+    message: `Passer le dossier ${dossier.numero} au statut ${guillemets(vers.libelle)} demande le droit ${droitsLisibles(requis)} sur ce dispositif.`,
+  }),
+  reserveConnecteurs: (dossier: DossierInstruction, vers: Statut): ErreurDomaine => ({
+    code: 'STATUT_RESERVE_CONNECTEURS',
+    message: `Le statut ${guillemets(vers.libelle)} est réservé aux connecteurs : un agent ne peut pas y placer le dossier ${dossier.numero}.`,
+  }),
+  correctionParAutreQuAgent: (dossier: DossierInstruction): ErreurDomaine => ({
+    code: 'ACTEUR_NON_AUTORISE',
+    message: `Seul un agent peut corriger le dossier ${dossier.numero}.`,
+  }),
+  correctionSansDroit: (dossier: DossierInstruction): ErreurDomaine => ({
+    code: 'DROITS_INSUFFISANTS',
+    message: `Corriger le dossier ${dossier.numero} demande le droit ${droitsLisibles(['decider'])} sur ce dispositif.`,
+  }),
+  motifObligatoire: (dossier: DossierInstruction): ErreurDomaine => ({
+    code: 'MOTIF_OBLIGATOIRE',
+    message: `Indiquez le motif de la correction du dossier ${dossier.numero} : il figure dans son historique.`,
+  }),
+  correctionSansChangement: (dossier: DossierInstruction, statut: Statut): ErreurDomaine => ({
+    code: 'CORRECTION_SANS_CHANGEMENT',
+    message: `Le dossier ${dossier.numero} est déjà au statut ${guillemets(statut.libelle)}, à cette étape : la correction ne change rien.`,
+  }),
+  dossierEnDouble: (dossier: DossierInstruction): ErreurDomaine => ({
+    code: 'DOSSIER_EN_DOUBLE',
+    message: `Le dossier ${dossier.numero} figure plusieurs fois dans la sélection : il n’est traité qu’une fois.`,
   }),
 } as const;

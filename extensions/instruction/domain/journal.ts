@@ -8,6 +8,7 @@ import type { Acteur } from './dossier';
 export type ActionJournal =
   | 'dossier.depose'
   | 'dossier.statut_change'
+  | 'dossier.corrige'
   | 'dossier.donnees_modifiees'
   | 'piece.consultee';
 

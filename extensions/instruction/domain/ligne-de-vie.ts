@@ -1,6 +1,6 @@
 /** What agents and citizens see of a dossier's progress: the lifeline of étapes and the statut shown to the citizen. */
 import type { DossierInstruction } from './dossier';
-import { trouverStatut, type Guide } from './guide';
+import { avanceLigneDeVie, indexEtape, trouverStatut, type Etape, type Guide } from './guide';
 
 export type EtatEtape = 'passee' | 'en_cours' | 'a_venir';
 
@@ -13,11 +13,10 @@ export interface EtapeLigneDeVie {
 /**
  * The guide's étapes in order, relative to the dossier's current étape. A draft has not started any étape. A closed
  * dossier has finished its current étape (passee); the étapes after it stay a_venir (e.g. "Paiement" after a refusal):
- * the display may grey them out using the dossier's etat. The étape `aide` is left out: it is guidance for agents.
+ * the display may grey them out using the dossier's etat. The étape `aide` and `delai` are left out: they are for agents.
  */
 export function ligneDeVie(guide: Guide, dossier: DossierInstruction): EtapeLigneDeVie[] {
-  const courante = etapeCourante(guide, dossier);
-  const indexCourant = courante === null ? -1 : guide.etapes.findIndex((etape) => etape.code === courante);
+  const indexCourant = positionLigneDeVie(guide, dossier);
   return guide.etapes.map((etape, index) => ({
     code: etape.code,
     libelle: etape.libelle,
@@ -31,11 +30,25 @@ function etatEtape(index: number, indexCourant: number, cloture: boolean): EtatE
   return 'en_cours';
 }
 
-/** The statut decides the étape; the stored étape is only a fallback when the guide no longer knows the statut. */
-function etapeCourante(guide: Guide, dossier: DossierInstruction): string | null {
-  if (dossier.etat === 'brouillon') return null;
+/**
+ * Index of the étape where the dossier stands on the ligne de vie, -1 for a draft or when nothing is known. The
+ * engine writes that étape in `dossier.etape`; reading, a statut that advances the ligne de vie wins over an EARLIER
+ * stored étape (a row written before the statut moved, or by an older version), while a later stored étape is kept:
+ * étapes skipped by `sauter_etapes`. A statut that does not advance the ligne de vie leaves the stored étape.
+ */
+export function positionLigneDeVie(guide: Guide, dossier: DossierInstruction): number {
+  if (dossier.etat === 'brouillon') return -1;
+  const stockee = indexEtape(guide, dossier.etape);
   const trouve = dossier.statut === null ? undefined : trouverStatut(guide, dossier.statut);
-  return trouve?.etape.code ?? dossier.etape;
+  if (!trouve) return stockee;
+  const duStatut = indexEtape(guide, trouve.etape.code);
+  if (avanceLigneDeVie(trouve.statut)) return Math.max(duStatut, stockee);
+  return stockee >= 0 ? stockee : duStatut;
+}
+
+/** The étape where the dossier stands (see positionLigneDeVie), if any. */
+export function etapeCourante(guide: Guide, dossier: DossierInstruction): Etape | undefined {
+  return guide.etapes[positionLigneDeVie(guide, dossier)];
 }
 
 export const LIBELLE_BROUILLON = 'Brouillon';
@@ -48,7 +61,6 @@ export const LIBELLE_PAR_DEFAUT = 'En cours de traitement';
 export function statutPourUsager(guide: Guide, dossier: DossierInstruction): string {
   if (dossier.etat === 'brouillon') return LIBELLE_BROUILLON;
   const trouve = dossier.statut === null ? undefined : trouverStatut(guide, dossier.statut);
-  if (trouve) return trouve.statut.visibleUsager ? trouve.statut.libelle : trouve.etape.libelle;
-  const etape = guide.etapes.find((candidate) => candidate.code === dossier.etape);
-  return etape?.libelle ?? LIBELLE_PAR_DEFAUT;
+  if (trouve?.statut.visibleUsager) return trouve.statut.libelle;
+  return etapeCourante(guide, dossier)?.libelle ?? LIBELLE_PAR_DEFAUT;
 }

@@ -91,8 +91,10 @@ describe('validerGuide', () => {
     ],
     [
       'unknown action type',
-      guideModifie((g) => Object.assign(premierStatut(g), { actions: [{ type: 'sms', modele: 'x' }] })),
-      ['étape 1 › statut 1 › action 1 › type : type d’action inconnu (attendu : courriel ou document)'],
+      guideModifie((g) => Object.assign(premierStatut(g), { actions: [{ type: 'fax', modele: 'x' }] })),
+      [
+        'étape 1 › statut 1 › action 1 › type : type d’action inconnu (attendu : courriel, sms, document, modifier_champs, affecter, sauter_etapes, onglet, statut_dossier_lie, demander_justificatif, detecter_doublon, creer_individu, creer_profil, conversation, webhook)',
+      ],
     ],
     [
       'email without recipient',
@@ -104,7 +106,9 @@ describe('validerGuide', () => {
       guideModifie((g) =>
         Object.assign(premierStatut(g), { actions: [{ type: 'courriel', modele: 'x', destinataires: ['agent'] }] }),
       ),
-      ['étape 1 › statut 1 › action 1 › destinataire 1 : valeur invalide (attendu : usager)'],
+      [
+        'étape 1 › statut 1 › action 1 › destinataire 1 : destinataire inconnu (attendu : usager, agent_affecte ou { "adresse": … })',
+      ],
     ],
     [
       'document file name that is a path',

@@ -93,15 +93,20 @@ describe('transition: accepted events', () => {
     ],
   ])('%s', (_cas, avant, evenement, acteur, attendu, effets) => {
     const resultat = transition(unGuide(), avant, evenement, { now: NOW, acteur });
+    // In this guide every change of étape moves forward, and starts the new étape's délai.
+    const changeDEtape = attendu.etape !== avant.etape;
     expect(resultat).toEqual({
       ok: true,
       value: {
-        dossier: { ...avant, ...attendu, version: avant.version + 1 },
+        dossier: { ...avant, ...attendu, ...(changeDEtape ? { entreeEtapeLe: NOW } : {}), version: avant.version + 1 },
         changement: {
+          nature: evenement.type === 'deposer' ? 'depot' : 'transition',
           de: avant.statut,
           vers: attendu.statut,
           etapeDe: avant.etape,
           etapeVers: attendu.etape,
+          avanceLigneDeVie: changeDEtape,
+          etapesSautees: [],
           date: NOW,
           acteur,
         },
@@ -162,7 +167,9 @@ describe('transition: accepted events', () => {
       if (!resultat.ok) throw new Error(resultat.error.message);
       dossier = resultat.value.dossier;
     }
-    expect(dossier).toEqual(unDossier({ version: 4, etat: 'cloture', statut: 'accepte', etape: 'decision' }));
+    expect(dossier).toEqual(
+      unDossier({ version: 4, etat: 'cloture', statut: 'accepte', etape: 'decision', entreeEtapeLe: NOW }),
+    );
   });
 });
 

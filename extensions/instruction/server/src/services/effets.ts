@@ -38,6 +38,11 @@ function variablesModeles(
   };
 }
 
+/** Action types of the guide that this server does not execute yet: the row fails visibly instead of doing nothing. */
+function actionNonPriseEnCharge(type: string): Error {
+  return new Error(`Action « ${type} » non prise en charge par ce serveur pour le moment.`);
+}
+
 /** Runs one outbox row. Called by the job runner; must be safe to call again for the same row. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -56,11 +61,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const effet = ligne.payload;
 
       if (effet.type === 'courriel') {
+        // Other recipients and attached justificatifs come with assignment and the justificatifs review.
+        if (effet.joindreJustificatifs || effet.destinataires.some((d) => d !== 'usager')) {
+          throw actionNonPriseEnCharge('courriel (destinataires autres que l’usager ou justificatifs joints)');
+        }
         await editique()
           .service('courriels')
           .envoyer({ modeleCode: effet.modele, a: [usager.email], variables });
         return;
       }
+      if (effet.type !== 'document') throw actionNonPriseEnCharge(effet.type);
       // A retried job must not attach the same letter twice: the outbox key is unique on pièces.
       if (await pieceDeCleOutbox(knex(), ligne.cle)) return;
       const { pdf } = await editique().service('documents').generer({ modeleCode: effet.modele, donnees: variables });

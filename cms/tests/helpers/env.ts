@@ -8,4 +8,6 @@ process.env.JWT_SECRET ??= 'test-secret-jwt';
 process.env.STRAPI_TELEMETRY_DISABLED = 'true';
 process.env.STRAPI_STARTUP_BANNER = 'false';
 process.env.LOG_LEVEL ??= 'warn';
+// No address service unless a test starts its stub: no test may reach the internet.
+process.env.API_ADRESSE_URL ??= '';
 process.env.NODE_ENV = 'test';

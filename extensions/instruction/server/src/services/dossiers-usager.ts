@@ -25,6 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const jobs = () => strapi.plugin('instruction').service('jobs');
   const modeles = () => strapi.plugin('instruction').service('modeles');
+  const geocodage = () => strapi.plugin('instruction').service('geocodage');
 
   async function charger(numero: string, usagerId: number) {
     const dossier = await dossiers.trouverDossierUsager(knex(), numero, usagerId);
@@ -126,7 +127,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         mode: 'brouillon',
       });
       if (!resultat.valide) throw erreursDeSaisie(resultat.erreurs);
-      const donnees = donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, resultat.donnees);
+      const donnees = await geocodage().completer(
+        formulaire.modele,
+        donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, resultat.donnees),
+      );
       const ok = await dossiers.mettreAJourSiVersion(knex(), dossier.id, corps.version, { donnees }, new Date());
       if (!ok) throw versionPerimee();
       return detail(numero, usagerId);
@@ -153,6 +157,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         piecesParChamp: await piecesParChamp(dossier.id),
       });
       if (!saisie.valide) throw erreursDeSaisie(saisie.erreurs);
+      // Outside the transaction: a slow address service must not hold a database connection.
+      const donnees = await geocodage().completer(
+        formulaire.modele,
+        donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, saisie.donnees),
+      );
 
       const maintenant = new Date();
       const acteur = { type: 'usager' as const, id: usager.id, nom: usager.nom };
@@ -172,7 +181,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             resultat.value,
             { action: 'dossier.depose', details: { statut: resultat.value.dossier.statut } },
             {
-              donnees: donneesAEnregistrer(formulaire.modele, 'usager', dossier.donnees, saisie.donnees),
+              donnees,
               deposeLe: maintenant,
               cleDepot: cle,
             },

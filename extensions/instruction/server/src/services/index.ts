@@ -4,6 +4,7 @@ import demo from './demo';
 import dossiersAgent from './dossiers-agent';
 import dossiersUsager from './dossiers-usager';
 import effets from './effets';
+import geocodage from './geocodage';
 import jobs from './jobs';
 import justificatifs from './justificatifs';
 import modeles from './modeles';
@@ -16,6 +17,7 @@ export default {
   dossiersAgent,
   dossiersUsager,
   effets,
+  geocodage,
   jobs,
   justificatifs,
   modeles,

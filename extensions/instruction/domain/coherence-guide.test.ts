@@ -121,6 +121,13 @@ describe('guide coherence: rules between elements', () => {
       ['Le statut « recu » détecte les doublons et les place au statut « double », qui n’existe dans aucune étape.'],
     ],
     [
+      'a duplicate detection towards a statut the statut does not lead to',
+      (_g, s) => (s('recu').transitions = s('recu').transitions.filter((t) => t.vers !== 'doublon')),
+      [
+        'Le statut « recu » place les doublons au statut « doublon » : il doit proposer la transition vers ce statut, que le serveur emprunte comme un connecteur.',
+      ],
+    ],
+    [
       'the same field set twice in one action',
       (_g, s) =>
         (s('dispense_commission').actions[0] = {

@@ -62,8 +62,12 @@ function problemesDesActions(
     else if (cible <= index) problemes.push(m.sautVersEtapeNonPosterieure(statut.code, etape.code, saut.vers));
   }
   for (const action of statut.actions) {
-    if (action.type === 'detecter_doublon' && action.statutSiDoublon !== undefined && !existe(action.statutSiDoublon)) {
-      problemes.push(m.statutDoublonInconnu(statut.code, action.statutSiDoublon));
+    if (action.type === 'detecter_doublon' && action.statutSiDoublon !== undefined) {
+      const cible = action.statutSiDoublon;
+      if (!existe(cible)) problemes.push(m.statutDoublonInconnu(statut.code, cible));
+      // The server moves a duplicate as a connector, along the guide: the transition must be there.
+      else if (!statut.transitions.some((t) => t.vers === cible))
+        problemes.push(m.doublonSansTransition(statut.code, cible));
     }
     if (action.type === 'modifier_champs') {
       for (const [champ, fois] of regrouper(action.champs.map((c) => [c.champ, c.champ]))) {

@@ -81,6 +81,8 @@ export const messagesGuide = {
     `Le statut ${guillemets(statut)} contient plusieurs actions « sauter des étapes » : gardez-en une seule.`,
   statutDoublonInconnu: (statut: string, cible: string): string =>
     `Le statut ${guillemets(statut)} détecte les doublons et les place au statut ${guillemets(cible)}, qui n’existe dans aucune étape.`,
+  doublonSansTransition: (statut: string, cible: string): string =>
+    `Le statut ${guillemets(statut)} place les doublons au statut ${guillemets(cible)} : il doit proposer la transition vers ce statut, que le serveur emprunte comme un connecteur.`,
   champModifieEnDouble: (statut: string, champ: string): string =>
     `Le statut ${guillemets(statut)} modifie plusieurs fois le champ ${guillemets(champ)} dans la même action.`,
   aLEmplacement: (emplacement: string, probleme: string): string =>

@@ -5,6 +5,7 @@
 import {
   valeurLisible,
   type Champ,
+  type ChampTableau,
   type ColonneTableau,
   type LigneTableau,
   type OptionListe,
@@ -49,4 +50,23 @@ export function lignesCalculees(valeur: Valeur | undefined): LigneTableau[] | un
   return lignes.every((l) => typeof l === 'object' && l !== null && !Array.isArray(l))
     ? (lignes as LigneTableau[])
     : undefined;
+}
+
+/**
+ * The computed row of each row shown. The domain keeps every fixed row but drops the empty free rows, so the rows it
+ * computed line up with the rows shown once the empty ones are skipped (a row counts as filled when one of its
+ * input cells holds something, as the domain decides).
+ */
+export function alignerLignes(
+  champ: ChampTableau,
+  affichees: readonly Record<string, string>[],
+  calculees: readonly LigneTableau[] | undefined,
+): (LigneTableau | undefined)[] {
+  if (!calculees) return affichees.map(() => undefined);
+  if (champ.lignes) return affichees.map((_ligne, index) => calculees[index]);
+  const saisies = champ.colonnes.filter((colonne) => colonne.type !== 'calcul');
+  let suivante = 0;
+  return affichees.map((ligne) =>
+    saisies.some((colonne) => (ligne[colonne.code] ?? '').trim() !== '') ? calculees[suivante++] : undefined,
+  );
 }

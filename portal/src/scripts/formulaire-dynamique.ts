@@ -6,9 +6,10 @@
  * The page hands over the citizen's view of the model in the form's `data-formulaire` attribute (no inline script:
  * the CSP forbids them).
  */
-import { lireSaisie, type Champ, type SaisieBrute } from '@guichet/formulaires';
+import { lireSaisie, type Champ, type ChampTableau, type LigneTableau, type SaisieBrute } from '@guichet/formulaires';
 import { apercu, type DonneesScript } from '../lib/apercu';
-import { lignesCalculees, valeurCalculee, valeurCellule } from '../lib/valeurs-calculees';
+import { lignesAffichees } from '../lib/saisie-affichee';
+import { alignerLignes, lignesCalculees, valeurCalculee, valeurCellule } from '../lib/valeurs-calculees';
 
 const DELAI_MS = 120;
 
@@ -21,6 +22,13 @@ function saisieDu(formulaire: HTMLFormElement): SaisieBrute {
   const saisie: SaisieBrute = {};
   for (const [nom, valeurs] of Object.entries(brut)) saisie[nom] = valeurs.length === 1 ? valeurs[0] : valeurs;
   return saisie;
+}
+
+/** The post as name/value pairs, for the helpers that read a URLSearchParams. */
+function parametres(saisie: SaisieBrute): [string, string][] {
+  return Object.entries(saisie).flatMap(([nom, valeur]) =>
+    (Array.isArray(valeur) ? valeur : valeur === undefined ? [] : [valeur]).map((v): [string, string] => [nom, v]),
+  );
 }
 
 function basculer(elements: NodeListOf<HTMLElement>, attribut: string, visibles: Set<string>): void {
@@ -46,7 +54,8 @@ function demarrer(formulaire: HTMLFormElement, donnees: DonneesScript): void {
   const parCode = new Map<string, Champ>(donnees.modele.champs.map((champ) => [champ.code, champ]));
 
   const evaluer = () => {
-    const candidats = lireSaisie(donnees.modele, saisieDu(formulaire), 'usager');
+    const saisie = saisieDu(formulaire);
+    const candidats = lireSaisie(donnees.modele, saisie, 'usager');
     const { visibilite, calcules } = apercu(contexte, candidats, donnees.existantes);
     basculer(formulaire.querySelectorAll('[data-onglet]'), 'data-onglet', visibilite.onglets);
     basculer(document.querySelectorAll('[data-onglet-lien]'), 'data-onglet-lien', visibilite.onglets);
@@ -58,12 +67,23 @@ function demarrer(formulaire: HTMLFormElement, donnees: DonneesScript): void {
       const texte = valeurCalculee(champ, calcules[champ.code], donnees.referentiels);
       ecrire(sortie, texte ?? sortie.dataset.vide ?? '');
     }
+    const lignesParTableau = new Map<string, (LigneTableau | undefined)[]>();
+    const lignesDe = (champ: ChampTableau) => {
+      let lignes = lignesParTableau.get(champ.code);
+      if (!lignes) {
+        const affichees = lignesAffichees(champ, { donnees: {}, saisie: new URLSearchParams(parametres(saisie)) });
+        lignes = alignerLignes(champ, affichees, lignesCalculees(calcules[champ.code]));
+        lignesParTableau.set(champ.code, lignes);
+      }
+      return lignes;
+    };
     for (const sortie of formulaire.querySelectorAll<HTMLElement>('[data-calcul-cellule]')) {
       const [code = '', ligne = '', colonne = ''] = (sortie.dataset.calculCellule ?? '').split('.');
       const champ = parCode.get(code);
-      const definition = champ?.type === 'tableau' ? champ.colonnes.find((c) => c.code === colonne) : undefined;
+      if (champ?.type !== 'tableau') continue;
+      const definition = champ.colonnes.find((c) => c.code === colonne);
       if (!definition) continue;
-      ecrire(sortie, valeurCellule(definition, lignesCalculees(calcules[code])?.[Number(ligne)]?.[colonne]));
+      ecrire(sortie, valeurCellule(definition, lignesDe(champ)[Number(ligne)]?.[colonne]));
     }
   };
 

@@ -7,6 +7,7 @@ import {
   texteAffiche,
   texteEnSaisie,
 } from '../../src/lib/saisie-affichee';
+import { alignerLignes } from '../../src/lib/valeurs-calculees';
 import { MODELE_INITIATIVES } from '../support/modeles';
 
 const depenses = MODELE_INITIATIVES.champs.find((c) => c.code === 'depenses') as ChampTableau;
@@ -78,5 +79,25 @@ describe('what the controls show', () => {
       ],
     };
     expect(lignesAffichees(fixe, { donnees: {} }, 5)).toHaveLength(2);
+  });
+});
+
+describe('computed rows', () => {
+  it('line up with the rows shown, the empty free rows the domain dropped skipped', () => {
+    const affichees = [vide, { ...vide, poste: 'Sono', quantite: '2' }, vide, { ...vide, poste: 'Affiches' }];
+    const calculees = [
+      { poste: 'Sono', total: 300 },
+      { poste: 'Affiches', total: null },
+    ];
+    expect(alignerLignes(depenses, affichees, calculees)).toEqual([undefined, calculees[0], undefined, calculees[1]]);
+    expect(alignerLignes(depenses, affichees, undefined)).toEqual([undefined, undefined, undefined, undefined]);
+    const fixe: ChampTableau = {
+      ...depenses,
+      lignes: [
+        { code: 'a', libelle: 'A' },
+        { code: 'b', libelle: 'B' },
+      ],
+    };
+    expect(alignerLignes(fixe, [vide, vide], calculees)).toEqual(calculees);
   });
 });

@@ -110,6 +110,58 @@ describe('changement de statut', () => {
   });
 });
 
+describe('droits de l’habilitation', () => {
+  it('un agent qui instruit sans décider ne voit ni ne déclenche les transitions qui demandent « décider » (403)', async () => {
+    const { dispositifId } = await instance.strapi.plugin('instruction').service('demo').seed();
+    const instructeur = await creerAgent(instance.strapi, 'lea@agents.test', [dispositifId], ['lire', 'instruire']);
+    const jean = await creerUsager(instance.strapi, 'sub-droits');
+    const dossier = await deposerDossier(instance.strapi, jean);
+
+    const recu = await api().get(`/instruction/dossiers/${dossier}`).set(en(instructeur)).expect(200);
+    expect(recu.body.data.droits).toEqual(['instruire']);
+    expect(recu.body.data.transitions).toEqual([{ vers: 'en_instruction', libelle: 'Prendre en charge' }]);
+    await api()
+      .post(`/instruction/dossiers/${dossier}/transitions`)
+      .set(en(instructeur))
+      .send({ vers: 'en_instruction', version: 2 })
+      .expect(200);
+
+    const enInstruction = await api().get(`/instruction/dossiers/${dossier}`).set(en(instructeur)).expect(200);
+    expect(enInstruction.body.data.transitions).toEqual([]);
+    const refus = await api()
+      .post(`/instruction/dossiers/${dossier}/transitions`)
+      .set(en(instructeur))
+      .send({ vers: 'accepte', version: 3 })
+      .expect(403);
+    expect(refus.body.error).toMatchObject({ name: 'DROITS_INSUFFISANTS' });
+    expect(refus.body.error.message).toMatch(/demande le droit «\u00A0décider\u00A0»/);
+
+    // The agent who holds « décider » sees both decisions and takes one; nothing was written by the refusal.
+    const decideur = await api().get(`/instruction/dossiers/${dossier}`).set(en(claire)).expect(200);
+    expect(decideur.body.data.version).toBe(3);
+    expect(decideur.body.data.transitions.map((t: { vers: string }) => t.vers)).toEqual(['accepte', 'refuse']);
+    await api()
+      .post(`/instruction/dossiers/${dossier}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'accepte', version: 3 })
+      .expect(200);
+  });
+
+  it('un droit inconnu dans l’habilitation n’accorde rien', async () => {
+    const { dispositifId } = await instance.strapi.plugin('instruction').service('demo').seed();
+    const lecteur = await creerAgent(instance.strapi, 'max@agents.test', [dispositifId], ['lire', 'Instruire', 'tout']);
+    const jean = await creerUsager(instance.strapi, 'sub-lecteur');
+    const dossier = await deposerDossier(instance.strapi, jean);
+    const detail = await api().get(`/instruction/dossiers/${dossier}`).set(en(lecteur)).expect(200);
+    expect(detail.body.data).toMatchObject({ droits: [], transitions: [] });
+    await api()
+      .post(`/instruction/dossiers/${dossier}/transitions`)
+      .set(en(lecteur))
+      .send({ vers: 'en_instruction', version: 2 })
+      .expect(403);
+  });
+});
+
 describe('journal', () => {
   it('chaîne le dépôt, les changements de statut et les lectures de pièces ; refuse toute modification', async () => {
     const { strapi } = instance;

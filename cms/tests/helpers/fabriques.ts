@@ -21,8 +21,11 @@ export async function creerUsager(strapi: Core.Strapi, sub: string, prenom = 'Je
   return { id: Number(usager.id), jwt, email: usager.email as string };
 }
 
-/** An admin user with the Instructeur role (from the demo seed); habilitated on the given dispositifs only. */
-export async function creerAgent(strapi: Core.Strapi, email: string, dispositifIds: number[]) {
+/**
+ * An admin user with the Instructeur role (from the demo seed); habilitated on the given dispositifs only, with the
+ * demo's rights (lire, instruire, decider) unless `droits` says otherwise.
+ */
+export async function creerAgent(strapi: Core.Strapi, email: string, dispositifIds: number[], droits?: string[]) {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'guichet-instructeur' } });
   const password = 'Agent-Test-2026';
   const agent = await strapi.service('admin::user').create({
@@ -34,7 +37,7 @@ export async function creerAgent(strapi: Core.Strapi, email: string, dispositifI
     registrationToken: null,
     roles: [role.id],
   });
-  for (const id of dispositifIds) await strapi.plugin('instruction').service('demo').habiliter(agent.id, id);
+  for (const id of dispositifIds) await strapi.plugin('instruction').service('demo').habiliter(agent.id, id, droits);
   const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password }).expect(200);
   return { id: Number(agent.id), jeton: res.body.data.token as string };
 }

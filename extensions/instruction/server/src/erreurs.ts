@@ -1,3 +1,5 @@
+import type { ErreurDomaine } from '../../domain';
+
 /**
  * Errors the adapter answers with. Strapi's own error classes stop at 404/413 and have no 409/422, so services
  * throw this one and controllers turn it into Strapi's error shape: { data: null, error: { status, name, ... } }.
@@ -13,6 +15,16 @@ export class ErreurGuichet extends Error {
     this.code = code;
     this.details = details;
   }
+}
+
+/**
+ * A refusal of the engine, for an agent who can see the dossier: a right they lack is 403 (the dossier is in their
+ * scope, so hiding it behind a 404 would only confuse them; scope itself is checked before and answers 404), any
+ * other refusal is 422. The engine's French message is shown as is.
+ */
+export function refusDuDomaine(erreur: ErreurDomaine, details: Record<string, unknown> = {}): ErreurGuichet {
+  const status = erreur.code === 'DROITS_INSUFFISANTS' ? 403 : 422;
+  return new ErreurGuichet(status, erreur.code, erreur.message, details);
 }
 
 export const dossierIntrouvable = () => new ErreurGuichet(404, 'INTROUVABLE', 'Ce dossier est introuvable.');

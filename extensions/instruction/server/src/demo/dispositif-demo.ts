@@ -30,8 +30,9 @@ export const GUIDE_DEMO: Guide = {
           visibleUsager: true,
           cloture: false,
           transitions: [
-            { vers: 'accepte', libelle: 'Accepter' },
-            { vers: 'refuse', libelle: 'Refuser' },
+            // Deciding is the « décider » right's: an agent who only instructs prepares the decision.
+            { vers: 'accepte', libelle: 'Accepter', droits: ['decider'] },
+            { vers: 'refuse', libelle: 'Refuser', droits: ['decider'] },
           ],
           actions: [
             { type: 'courriel', modele: 'statut_change', destinataires: ['usager'] },

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { TABLE, UID } from '../constants';
 import { DISPOSITIF_DEMO } from '../demo/dispositif-demo';
+import { DROITS_HABILITATION } from '../repositories/habilitations';
 import { MODELE_DEMO, REFERENTIEL_CANTONS } from '../demo/modele-demo';
 
 export const AGENT_DEMO = {
@@ -68,14 +69,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     habiliter,
   };
 
-  async function habiliter(adminUserId: number, dispositifId: number) {
+  /** Habilitates an agent on a dispositif; the demo agent reads, instructs and decides (corrections included). */
+  async function habiliter(
+    adminUserId: number,
+    dispositifId: number,
+    droits: ReadonlyArray<(typeof DROITS_HABILITATION)[number]> = DROITS_HABILITATION,
+  ) {
     const knex = strapi.db.connection;
     const existe = await knex(TABLE.habilitations)
       .where({ admin_user_id: adminUserId, dispositif_id: dispositifId })
       .first();
     if (existe) return;
-    await strapi.db
-      .query(UID.habilitation)
-      .create({ data: { adminUserId, dispositifId, droits: ['lire', 'instruire'] } });
+    await strapi.db.query(UID.habilitation).create({ data: { adminUserId, dispositifId, droits: [...droits] } });
   }
 };

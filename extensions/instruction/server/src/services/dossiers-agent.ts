@@ -9,9 +9,10 @@ import {
   type Modele,
 } from '@guichet/formulaires';
 import { ligneDeVie, transition, transitionsDisponibles, trouverStatut } from '../../../domain';
-import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
+import { dossierIntrouvable, ErreurGuichet, refusDuDomaine, versionPerimee } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
+import { droitsAgent } from '../repositories/habilitations';
 import { listerHistorique } from '../repositories/historiques';
 import { journaliser, verifierJournal, verrouillerDossier } from '../repositories/journal';
 import { enregistrerTransition } from '../repositories/transition';
@@ -37,11 +38,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!dossier) throw dossierIntrouvable();
     const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
     const formulaire = await modeles().duDossier(dossier);
-    return { dossier, dispositif, formulaire };
+    const droits = await droitsAgent(knex(), agentId, dossier.dispositifId);
+    return { dossier, dispositif, formulaire, droits };
   }
 
   async function detail(numero: string, agentId: number) {
-    const { dossier, dispositif, formulaire } = await charger(numero, agentId);
+    const { dossier, dispositif, formulaire, droits } = await charger(numero, agentId);
     const domaine = dossierPourDomaine(dossier);
     const usager = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: dossier.usagerId } });
     return {
@@ -68,7 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       livraisons: await listerLivraisons(knex(), dossier.id),
       journal: await verifierJournal(knex(), dossier.id),
       ligneDeVie: ligneDeVie(dispositif.guide, domaine),
-      transitions: transitionsDisponibles(dispositif.guide, domaine),
+      droits,
+      transitions: transitionsDisponibles(dispositif.guide, domaine, droits),
     };
   }
 
@@ -177,9 +180,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           {
             now: maintenant,
             acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+            droits: await droitsAgent(trx, agent.id, dossier.dispositifId),
           },
         );
-        if (!resultat.ok) throw new ErreurGuichet(422, resultat.error.code, resultat.error.message);
+        if (!resultat.ok) throw refusDuDomaine(resultat.error);
         await enregistrerTransition(trx, dossier.version, resultat.value, {
           action: 'dossier.statut_change',
           details: { de: dossier.statut, vers: resultat.value.dossier.statut },

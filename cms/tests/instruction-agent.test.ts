@@ -162,6 +162,69 @@ describe('droits de l’habilitation', () => {
   });
 });
 
+describe('délais', () => {
+  const JOUR = 24 * 3600 * 1000;
+
+  it('montre le délai de l’étape dans la liste et le détail, en retard quand l’entrée dans l’étape est ancienne', async () => {
+    const knex = instance.strapi.db.connection;
+    const jean = await creerUsager(instance.strapi, 'sub-delais');
+    const dossier = await deposerDossier(instance.strapi, jean);
+    const ligne = await knex('instruction_dossiers').where({ numero: dossier }).first();
+    expect(ligne.entree_etape_le).not.toBeNull();
+    const depot = await knex('instruction_historiques').where({ dossier_id: ligne.id }).first();
+    expect(depot).toMatchObject({ nature: 'depot', etape_vers: 'depot', motif: null });
+    expect(Boolean(depot.avance_ligne_de_vie)).toBe(true);
+    const sautees = typeof depot.etapes_sautees === 'string' ? JSON.parse(depot.etapes_sautees) : depot.etapes_sautees;
+    expect(sautees).toEqual([]);
+
+    // « Dépôt » gives 5 working days from the day the dossier entered it.
+    const frais = await api().get(`/instruction/dossiers/${dossier}`).set(en(claire)).expect(200);
+    expect(frais.body.data.delai).toEqual({
+      etat: 'dans_les_temps',
+      jours: 5,
+      echeance: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+
+    // 15 calendar days back always hold more than 5 working days, holidays included.
+    await knex('instruction_dossiers')
+      .where({ id: ligne.id })
+      .update({ entree_etape_le: new Date(Date.now() - 15 * JOUR) });
+    const liste = await api().get('/instruction/dossiers').set(en(claire)).expect(200);
+    const enRetard = liste.body.data.find((d: { numero: string }) => d.numero === dossier);
+    expect(enRetard.delai).toMatchObject({ etat: 'en_retard' });
+    expect(enRetard.delai.jours).toBeGreaterThanOrEqual(1);
+    const detail = await api().get(`/instruction/dossiers/${dossier}`).set(en(claire)).expect(200);
+    expect(detail.body.data.delai).toEqual(enRetard.delai);
+
+    // Entering « Instruction » (no délai) restarts the clock of the new étape: no indicator.
+    const avant = Date.now();
+    const suite = await api()
+      .post(`/instruction/dossiers/${dossier}/transitions`)
+      .set(en(claire))
+      .send({ vers: 'en_instruction', version: 2 })
+      .expect(200);
+    expect(suite.body.data.delai).toBeNull();
+    const apres = await knex('instruction_dossiers').where({ id: ligne.id }).first();
+    expect(new Date(apres.entree_etape_le).getTime()).toBeGreaterThanOrEqual(avant - 1000);
+    expect(suite.body.data.historique.at(-1)).toMatchObject({
+      nature: 'transition',
+      etapeVers: 'instruction',
+      avanceLigneDeVie: true,
+      etapesSautees: [],
+      motif: null,
+    });
+  });
+
+  it('un dossier qui ne sait pas quand il est entré dans son étape n’a pas de délai (rien n’est rétro-calculé)', async () => {
+    const knex = instance.strapi.db.connection;
+    const jean = await creerUsager(instance.strapi, 'sub-ancien');
+    const dossier = await deposerDossier(instance.strapi, jean);
+    await knex('instruction_dossiers').where({ numero: dossier }).update({ entree_etape_le: null });
+    const liste = await api().get('/instruction/dossiers').set(en(claire)).expect(200);
+    expect(liste.body.data.find((d: { numero: string }) => d.numero === dossier).delai).toBeNull();
+  });
+});
+
 describe('journal', () => {
   it('chaîne le dépôt, les changements de statut et les lectures de pièces ; refuse toute modification', async () => {
     const { strapi } = instance;

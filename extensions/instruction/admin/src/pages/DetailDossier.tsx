@@ -4,12 +4,14 @@ import { Alert, Badge, Box, Button, Flex, Grid, Main, Typography } from '@strapi
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
 import { Reponses } from '../components/Reponses';
+import { BadgeDelai, type DelaiDossier } from './ListeDossiers';
 import { useTraduction } from './useTraduction';
 
 interface Dossier {
   numero: string;
   version: number;
   statutLibelle: string | null;
+  delai: DelaiDossier | null;
   dispositif: { titre: string };
   usager: { prenom: string; nom: string; email: string } | null;
   modele: Modele;
@@ -102,6 +104,7 @@ export const DetailDossier = () => {
             {dossier.numero}
           </Typography>
           <Badge data-testid="statut">{dossier.statutLibelle}</Badge>
+          {dossier.delai && <BadgeDelai delai={dossier.delai} />}
         </Flex>
         <Typography variant="epsilon">{dossier.dispositif.titre}</Typography>
         {message && (

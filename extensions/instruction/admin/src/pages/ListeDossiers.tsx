@@ -18,14 +18,43 @@ import {
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useTraduction } from './useTraduction';
 
+/** The délai of the dossier's current étape (server-computed on the French calendar); null when none runs. */
+export interface DelaiDossier {
+  etat: 'dans_les_temps' | 'bientot' | 'en_retard';
+  /** Days late, or days left (0 on the due day), in the délai's unit. */
+  jours: number;
+  /** The last day to act, "YYYY-MM-DD". */
+  echeance: string;
+}
+
 interface LigneDossier {
   numero: string;
   dispositif: string;
   statutLibelle: string | null;
   deposeLe: string | null;
+  delai: DelaiDossier | null;
 }
 
 const dateCourte = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('fr-FR') : '—');
+const VARIANTE_DELAI = { dans_les_temps: 'success', bientot: 'warning', en_retard: 'danger' } as const;
+
+/** « en retard de 3 j » / « 2 j restants », coloured by état; the due day in the tooltip. */
+export const BadgeDelai = ({ delai }: { delai: DelaiDossier | null }) => {
+  const t = useTraduction();
+  if (!delai) return <Typography textColor="neutral600">—</Typography>;
+  const [annee, mois, jour] = delai.echeance.split('-');
+  return (
+    <Badge
+      variant={VARIANTE_DELAI[delai.etat]}
+      title={t('delai.echeance', { date: `${jour}/${mois}/${annee}` })}
+      data-testid="delai"
+    >
+      {delai.etat === 'en_retard'
+        ? t('delai.enRetard', { jours: delai.jours })
+        : t('delai.restants', { jours: delai.jours })}
+    </Badge>
+  );
+};
 
 export const ListeDossiers = () => {
   const t = useTraduction();
@@ -67,7 +96,7 @@ export const ListeDossiers = () => {
         )}
         {lignes && lignes.length === 0 && <Typography>{t('liste.vide')}</Typography>}
         {lignes && lignes.length > 0 && (
-          <Table colCount={4} rowCount={lignes.length + 1}>
+          <Table colCount={5} rowCount={lignes.length + 1}>
             <Thead>
               <Tr>
                 <Th>
@@ -81,6 +110,9 @@ export const ListeDossiers = () => {
                 </Th>
                 <Th>
                   <Typography variant="sigma">{t('liste.depot')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('liste.delai')}</Typography>
                 </Th>
               </Tr>
             </Thead>
@@ -100,6 +132,9 @@ export const ListeDossiers = () => {
                   </Td>
                   <Td>
                     <Typography>{dateCourte(l.deposeLe)}</Typography>
+                  </Td>
+                  <Td>
+                    <BadgeDelai delai={l.delai} />
                   </Td>
                 </Tr>
               ))}

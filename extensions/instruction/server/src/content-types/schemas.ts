@@ -44,6 +44,8 @@ export const dossier = {
     typeProfil: { type: 'enumeration', enum: ['particulier', 'association', 'entreprise'], default: 'particulier' },
     version: { type: 'integer', required: true, default: 1 },
     deposeLe: { type: 'datetime' },
+    /** When the dossier entered its current étape: the étape's délai runs from it. Null on older rows (no délai). */
+    entreeEtapeLe: { type: 'datetime' },
     cleDepot: { type: 'string', private: true },
   },
 };
@@ -60,6 +62,13 @@ export const historique = {
     vers: { type: 'string', required: true },
     etapeDe: { type: 'string' },
     etapeVers: { type: 'string', required: true },
+    /** depot, transition or correction; null on rows written before corrections existed. */
+    nature: { type: 'string' },
+    /** Why an agent corrected the dossier (corrections only). */
+    motif: { type: 'text' },
+    avanceLigneDeVie: { type: 'boolean' },
+    /** Étapes jumped over by a `sauter_etapes` action, in order. */
+    etapesSautees: { type: 'json' },
     acteurType: { type: 'string', required: true },
     acteurId: { type: 'integer' },
     acteurNom: { type: 'string' },

@@ -8,6 +8,7 @@ export const GUIDE_DEMO: Guide = {
       code: 'depot',
       libelle: 'Dépôt',
       aide: 'Vérifiez que le dossier est complet avant de le prendre en charge.',
+      delai: { jours: 5, ouvres: true },
       statuts: [
         {
           code: 'recu',

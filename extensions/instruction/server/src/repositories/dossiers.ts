@@ -17,6 +17,7 @@ export interface DossierLigne {
   version: number;
   creeLe: Date;
   deposeLe: Date | null;
+  entreeEtapeLe: Date | null;
   cleDepot: string | null;
   dispositifSlug: string;
   dispositifTitre: string;
@@ -36,6 +37,7 @@ const COLONNES = [
   'd.version',
   'd.created_at',
   'd.depose_le',
+  'd.entree_etape_le',
   'd.cle_depot',
   'disp.slug as dispositif_slug',
   'disp.titre as dispositif_titre',
@@ -56,6 +58,7 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
     version: Number(l.version),
     creeLe: lireDate(l.created_at)!,
     deposeLe: lireDate(l.depose_le),
+    entreeEtapeLe: lireDate(l.entree_etape_le),
     cleDepot: (l.cle_depot as string | null) ?? null,
     dispositifSlug: String(l.dispositif_slug),
     dispositifTitre: String(l.dispositif_titre),
@@ -161,6 +164,7 @@ export async function mettreAJourSiVersion(
     etape: string | null;
     donnees: Donnees;
     deposeLe: Date;
+    entreeEtapeLe: Date;
     cleDepot: string;
   }>,
   maintenant: Date,
@@ -171,6 +175,7 @@ export async function mettreAJourSiVersion(
   if (changements.etape !== undefined) colonnes.etape = changements.etape;
   if (changements.donnees !== undefined) colonnes.donnees = ecrireJson(changements.donnees);
   if (changements.deposeLe !== undefined) colonnes.depose_le = changements.deposeLe;
+  if (changements.entreeEtapeLe !== undefined) colonnes.entree_etape_le = changements.entreeEtapeLe;
   if (changements.cleDepot !== undefined) colonnes.cle_depot = changements.cleDepot;
   const modifies = await db(TABLE.dossiers).where({ id, version: versionAttendue }).update(colonnes);
   return Number(modifies) === 1;

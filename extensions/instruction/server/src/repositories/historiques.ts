@@ -1,6 +1,6 @@
-import type { Changement } from '../../../domain';
+import type { Changement, NatureChangement } from '../../../domain';
 import { TABLE } from '../constants';
-import { colonnesStrapi, type Db, inserer, lireIso } from './sql';
+import { colonnesStrapi, type Db, ecrireJson, inserer, lireIso, lireJson } from './sql';
 
 export async function insererHistorique(db: Db, dossierId: number, changement: Changement): Promise<number> {
   return inserer(db, TABLE.historiques, {
@@ -10,6 +10,10 @@ export async function insererHistorique(db: Db, dossierId: number, changement: C
     vers: changement.vers,
     etape_de: changement.etapeDe,
     etape_vers: changement.etapeVers,
+    nature: changement.nature,
+    motif: changement.motif ?? null,
+    avance_ligne_de_vie: changement.avanceLigneDeVie,
+    etapes_sautees: ecrireJson(changement.etapesSautees),
     acteur_type: changement.acteur.type,
     acteur_id: changement.acteur.id,
     acteur_nom: changement.acteur.nom ?? null,
@@ -18,8 +22,14 @@ export async function insererHistorique(db: Db, dossierId: number, changement: C
 }
 
 export interface HistoriqueLigne {
+  /** Null on rows written before the history recorded it. */
+  nature: NatureChangement | null;
   de: string | null;
   vers: string;
+  etapeVers: string;
+  motif: string | null;
+  avanceLigneDeVie: boolean | null;
+  etapesSautees: string[];
   acteurType: string;
   acteurNom: string | null;
   date: string;
@@ -27,12 +37,29 @@ export interface HistoriqueLigne {
 
 export async function listerHistorique(db: Db, dossierId: number): Promise<HistoriqueLigne[]> {
   const lignes = await db(TABLE.historiques)
-    .select(['de', 'vers', 'acteur_type', 'acteur_nom', 'date'])
+    .select([
+      'nature',
+      'de',
+      'vers',
+      'etape_vers',
+      'motif',
+      'avance_ligne_de_vie',
+      'etapes_sautees',
+      'acteur_type',
+      'acteur_nom',
+      'date',
+    ])
     .where({ dossier_id: dossierId })
     .orderBy('id', 'asc');
   return lignes.map((l: Record<string, unknown>) => ({
+    nature: (l.nature as NatureChangement | null) ?? null,
     de: (l.de as string | null) ?? null,
     vers: String(l.vers),
+    etapeVers: String(l.etape_vers),
+    motif: (l.motif as string | null) ?? null,
+    avanceLigneDeVie:
+      l.avance_ligne_de_vie === null || l.avance_ligne_de_vie === undefined ? null : Boolean(l.avance_ligne_de_vie),
+    etapesSautees: lireJson<string[] | null>(l.etapes_sautees) ?? [],
     acteurType: String(l.acteur_type),
     acteurNom: (l.acteur_nom as string | null) ?? null,
     date: lireIso(l.date)!,

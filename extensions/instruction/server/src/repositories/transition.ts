@@ -23,7 +23,14 @@ export async function enregistrerTransition(
     trx,
     dossier.id,
     versionLue,
-    { etat: dossier.etat, statut: dossier.statut, etape: dossier.etape, ...complements },
+    {
+      etat: dossier.etat,
+      statut: dossier.statut,
+      etape: dossier.etape,
+      // Set by the engine when the étape changes; otherwise the value read, written back unchanged.
+      ...(dossier.entreeEtapeLe ? { entreeEtapeLe: dossier.entreeEtapeLe } : {}),
+      ...complements,
+    },
     changement.date,
   );
   if (!ok) throw versionPerimee();

@@ -19,7 +19,7 @@ import { enregistrerTransition } from '../repositories/transition';
 import { listerLivraisons } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
 import { aujourdhuiEnFrance } from './calendrier';
-import { dossierPourDomaine, pieceVue } from './vues';
+import { delaiVue, dossierPourDomaine, pieceVue } from './vues';
 
 export interface Agent {
   id: number;
@@ -56,6 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : null,
       version: dossier.version,
       deposeLe: dossier.deposeLe?.toISOString() ?? null,
+      delai: delaiVue(dispositif.guide, dossier, new Date()),
       usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
       modele: formulaire.modele,
       modeleVersion: formulaire.numero,
@@ -97,10 +98,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const limite = Math.min(Math.max(options.limite ?? 50, 1), TAILLE_PAGE_MAX);
       const lignes = await dossiers.listerDossiersAgent(knex(), agentId, { limite, avant: options.avant });
       const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
+      const maintenant = new Date();
       const resultats = [];
       for (const d of lignes) {
         if (!guides.has(d.dispositifId)) guides.set(d.dispositifId, await trouverDispositif(knex(), d.dispositifId));
-        const statut = d.statut ? trouverStatut(guides.get(d.dispositifId)!.guide, d.statut)?.statut : undefined;
+        const { guide } = guides.get(d.dispositifId)!;
+        const statut = d.statut ? trouverStatut(guide, d.statut)?.statut : undefined;
         resultats.push({
           numero: d.numero,
           dispositif: d.dispositifTitre,
@@ -108,6 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           statut: d.statut,
           statutLibelle: statut?.libelle ?? null,
           deposeLe: d.deposeLe?.toISOString() ?? null,
+          delai: delaiVue(guide, d, maintenant),
           version: d.version,
         });
       }

@@ -1,5 +1,5 @@
 import type { Guide } from '../../../domain';
-import { ligneDeVie, statutPourUsager } from '../../../domain';
+import { etatDelai, ligneDeVie, statutPourUsager } from '../../../domain';
 import type { DispositifLigne } from '../repositories/dispositifs';
 import type { DossierLigne } from '../repositories/dossiers';
 import type { PieceLigne } from '../repositories/pieces';
@@ -7,7 +7,21 @@ import type { ModeleDossier } from './modeles';
 
 /** Shapes sent to the portal (see extensions/usagers/contracts/portail.ts): nothing private leaves. */
 export function dossierPourDomaine(d: DossierLigne) {
-  return { id: d.id, numero: d.numero, etat: d.etat, statut: d.statut, etape: d.etape, version: d.version };
+  return {
+    id: d.id,
+    numero: d.numero,
+    etat: d.etat,
+    statut: d.statut,
+    etape: d.etape,
+    entreeEtapeLe: d.entreeEtapeLe,
+    version: d.version,
+  };
+}
+
+/** The délai of the dossier's current étape, as the agent's list and detail show it; null when none runs. */
+export function delaiVue(guide: Guide, d: DossierLigne, maintenant: Date) {
+  const situation = etatDelai(guide, dossierPourDomaine(d), maintenant);
+  return situation ? { etat: situation.etat, jours: situation.jours, echeance: situation.echeance } : null;
 }
 
 export function resumeUsager(d: DossierLigne, guide: Guide) {

@@ -2,6 +2,10 @@
  * French calendar days as ISO strings (YYYY-MM-DD), for délais: plain day arithmetic in UTC, so the process time
  * zone never shifts a day, and public holidays from @socialgouv/jours-feries (pure JS, no I/O).
  */
+// The package ships no types; the reference makes its declaration visible to every program that compiles this file
+// (the portal's and the usagers plugin's too, whose tsconfig does not include domain/types).
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./types/jours-feries.d.ts" />
 import getJoursFeries from '@socialgouv/jours-feries';
 
 export interface OptionsCalendrier {

@@ -1,0 +1,196 @@
+/**
+ * Malformed input across the citizen API (issue 5, fault tests): random bodies and query strings (fast-check),
+ * prototype-pollution keys, workflow fields posted by a citizen, huge pages, deep populate, filters on private
+ * fields, 10 MB JSON, invalid UTF-8 — always a 4xx (or a 200 for what happens to be valid), never a 5xx nor a hang;
+ * and canary values planted in another citizen's dossier and in private columns never appear in any response.
+ */
+import fc from 'fast-check';
+import request from 'supertest';
+import { creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
+import { demarrerStrapi, type Instance } from './helpers/strapi';
+
+const CANARI = 'CANARI-7f3a9c';
+const SLUG = 'aide-projets-associatifs';
+let instance: Instance;
+let jean: Awaited<ReturnType<typeof creerUsager>>;
+let brouillon: { numero: string };
+const api = () => request(instance.http);
+const en = (u: { jwt: string }) => ({ Authorization: `Bearer ${u.jwt}` });
+
+beforeAll(async () => {
+  process.env.JOBS_DISABLED = 'true';
+  instance = await demarrerStrapi({ redis: false });
+  await instance.strapi.plugin('instruction').service('demo').seed();
+  jean = await creerUsager(instance.strapi, 'jean-fuzz');
+  const marie = await creerUsager(instance.strapi, 'marie-fuzz', 'Marie', CANARI);
+  const autre = (await api().post('/api/usagers/dossiers').set(en(marie)).send({ dispositif: SLUG }).expect(201)).body
+    .data;
+  await api()
+    .put(`/api/usagers/dossiers/${autre.numero}`)
+    .set(en(marie))
+    .send({ version: 1, donnees: { ...SAISIE_VALIDE, intitule: `${CANARI} projet de Marie` } })
+    .expect(200);
+  // A private column of Jean's own draft: the deposit key is never shown back, even to its owner.
+  brouillon = (await api().post('/api/usagers/dossiers').set(en(jean)).send({ dispositif: SLUG }).expect(201)).body
+    .data;
+  await instance.strapi.db
+    .connection('instruction_dossiers')
+    .where({ numero: brouillon.numero })
+    .update({ cle_depot: `${CANARI}-cle` });
+});
+afterAll(async () => {
+  await instance?.arreter();
+  delete process.env.JOBS_DISABLED;
+});
+
+function sansCanari(res: request.Response): void {
+  expect(res.status).toBeLessThan(500);
+  expect(res.text ?? '').not.toContain(CANARI);
+}
+
+const clesDangereuses = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'etat',
+  'statut',
+  'version',
+  'donnees',
+  'usagerId',
+  'cleDepot',
+  'intitule',
+  'montant_demande',
+  'lieu',
+  'depenses',
+);
+const valeurQuelconque = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string(), { maxLength: 3 }),
+  fc.dictionary(clesDangereuses, fc.string(), { maxKeys: 3 }),
+);
+const corpsQuelconque = fc.oneof(
+  fc.dictionary(clesDangereuses, valeurQuelconque, { maxKeys: 5 }),
+  fc.record({ version: fc.integer(), donnees: fc.dictionary(clesDangereuses, valeurQuelconque, { maxKeys: 6 }) }),
+  fc.record({
+    version: fc.constant(1),
+    donnees: fc.dictionary(fc.string({ maxLength: 20 }), valeurQuelconque, { maxKeys: 6 }),
+  }),
+);
+
+describe('corps quelconques (fast-check)', () => {
+  it('PUT et dépôt d’un brouillon : jamais de 5xx, jamais de donnée d’autrui', async () => {
+    await fc.assert(
+      fc.asyncProperty(corpsQuelconque, fc.boolean(), async (corps, depot) => {
+        const chemin = `/api/usagers/dossiers/${brouillon.numero}${depot ? '/depot' : ''}`;
+        const requete = depot
+          ? api().post(chemin).set(en(jean)).set('Idempotency-Key', 'cle-fuzz-0001')
+          : api().put(chemin).set(en(jean));
+        sansCanari(await requete.set('Content-Type', 'application/json').send(JSON.stringify(corps)));
+      }),
+      { numRuns: 150 },
+    );
+    expect(({} as Record<string, unknown>).pollue).toBeUndefined();
+  });
+
+  it('paramètres de requête quelconques (filtres sur champs privés, populate, pagination énorme)', async () => {
+    const parametre = fc.oneof(
+      fc.constantFrom(
+        'filters[cleDepot][$startsWith]=CAN',
+        'filters[donnees][$contains]=CANARI',
+        'filters[usagerId][$ne]=0',
+        'populate=*',
+        'populate[dispositif][populate]=*',
+        'pagination[pageSize]=1000000000',
+        'pagination[page]=-1',
+        'sort=cleDepot:asc',
+        'fields[0]=cleDepot',
+        'limite=1e9',
+        'avant=abc',
+      ),
+      fc
+        .tuple(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }))
+        .map(([cle, valeur]) => `${encodeURIComponent(cle)}=${encodeURIComponent(valeur)}`),
+    );
+    const chemins = fc.constantFrom(
+      '/api/usagers/dossiers',
+      `/api/usagers/dossiers/${brouillon.numero}`,
+      '/api/instruction/catalogue',
+      `/api/instruction/catalogue/${SLUG}`,
+      '/api/users',
+      '/api/users/me',
+      '/api/instruction/dossiers',
+    );
+    await fc.assert(
+      fc.asyncProperty(chemins, fc.array(parametre, { maxLength: 4 }), async (chemin, parametres) => {
+        sansCanari(
+          await api()
+            .get(`${chemin}?${parametres.join('&')}`)
+            .set(en(jean)),
+        );
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('numéros de dossier quelconques : 404 ou 400, jamais le dossier d’un autre', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 40 }), async (numero) => {
+        const res = await api()
+          .get(`/api/usagers/dossiers/${encodeURIComponent(numero)}`)
+          .set(en(jean));
+        sansCanari(res);
+        if (numero !== brouillon.numero) expect([400, 404]).toContain(res.status);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('entrées hostiles précises', () => {
+  it('les champs de workflow envoyés par un usager sont refusés (400) et rien ne change', async () => {
+    for (const corps of [
+      { version: 1, donnees: {}, etat: 'depose' },
+      { version: 1, donnees: {}, statut: 'accepte' },
+      { version: 1, donnees: {}, usagerId: 1 },
+    ]) {
+      sansCanari(await api().put(`/api/usagers/dossiers/${brouillon.numero}`).set(en(jean)).send(corps).expect(400));
+    }
+    const relu = await api().get(`/api/usagers/dossiers/${brouillon.numero}`).set(en(jean)).expect(200);
+    expect(relu.body.data).toMatchObject({ etat: 'brouillon', statutLibelle: null });
+    expect(relu.body.data).not.toHaveProperty('cleDepot');
+  });
+
+  it('10 Mo de JSON → 413 ; UTF-8 invalide → 400', async () => {
+    const gros = await api()
+      .put(`/api/usagers/dossiers/${brouillon.numero}`)
+      .set(en(jean))
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ version: 1, donnees: { intitule: 'x'.repeat(10 * 1024 * 1024) } }));
+    expect(gros.status).toBe(413);
+    const invalide = Buffer.concat([
+      Buffer.from('{"version":1,"donnees":{"intitule":"'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"}}'),
+    ]);
+    const utf8 = await api()
+      .put(`/api/usagers/dossiers/${brouillon.numero}`)
+      .set(en(jean))
+      .set('Content-Type', 'application/json')
+      .send(invalide);
+    expect(utf8.status).toBeGreaterThanOrEqual(400);
+    expect(utf8.status).toBeLessThan(500);
+  });
+
+  it('l’API users-permissions ne liste pas les comptes et /users/me ne montre aucun secret', async () => {
+    const liste = await api().get('/api/users').set(en(jean));
+    expect([401, 403, 404]).toContain(liste.status);
+    sansCanari(liste);
+    const moi = await api().get('/api/users/me').set(en(jean));
+    sansCanari(moi);
+    expect(moi.text).not.toMatch(/password|resetPasswordToken|confirmationToken/);
+  });
+});

@@ -1,6 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Link as LienRouteur, useParams } from 'react-router-dom';
-import { Alert, Badge, Box, Button, Flex, Grid, Main, Typography } from '@strapi/design-system';
+import {
+  Alert,
+  Badge,
+  Box,
+  Button,
+  Checkbox,
+  Field,
+  Flex,
+  Grid,
+  Main,
+  SingleSelect,
+  SingleSelectOption,
+  Textarea,
+  Typography,
+} from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
 import { Reponses } from '../components/Reponses';
@@ -20,10 +34,24 @@ interface Dossier {
   typeProfil: TypeProfil;
   donnees: Donnees;
   pieces: Array<{ id: number; nom: string; nature: string; champ: string | null }>;
-  historique: Array<{ de: string | null; vers: string; versLibelle: string; acteurNom: string | null; date: string }>;
+  historique: Array<{
+    nature: 'depot' | 'transition' | 'correction' | null;
+    de: string | null;
+    vers: string;
+    versLibelle: string;
+    motif: string | null;
+    acteurNom: string | null;
+    date: string;
+  }>;
   livraisons: Array<{ type: string; etat: string; tentatives: number; erreur: string | null }>;
   transitions: Array<{ vers: string; libelle: string }>;
+  corrections: Array<{ vers: string; libelle: string; etape: string }>;
   journal: { integre: boolean; entrees: number; rompuA?: number };
+}
+
+interface ErreurApi {
+  message: string;
+  details?: { erreurs?: Array<{ champ: string; message: string }> };
 }
 
 export const DetailDossier = () => {
@@ -64,6 +92,37 @@ export const DetailDossier = () => {
         (erreur as { status?: number }).status;
       setMessage({ type: 'danger', texte: status === 409 ? t('erreur.conflit') : t('erreur.chargement') });
       await charger();
+    } finally {
+      setEnCours(false);
+    }
+  };
+
+  const [correction, setCorrection] = useState({ vers: '', motif: '', executerActions: false });
+  const [erreurMotif, setErreurMotif] = useState<string | undefined>();
+
+  const corriger = async () => {
+    if (!dossier || !correction.vers) return;
+    setEnCours(true);
+    setErreurMotif(undefined);
+    try {
+      const { data } = await post<{ data: Dossier }>(`/instruction/dossiers/${numero}/corrections`, {
+        ...correction,
+        version: dossier.version,
+      });
+      setDossier(data.data);
+      setCorrection({ vers: '', motif: '', executerActions: false });
+      setMessage({ type: 'success', texte: t('succes.correction') });
+    } catch (erreur) {
+      const reponse = (erreur as { response?: { status?: number; data?: { error?: ErreurApi } } }).response;
+      const refus = reponse?.data?.error;
+      if (reponse?.status === 409) {
+        setMessage({ type: 'danger', texte: t('erreur.conflit') });
+        await charger();
+      } else if (refus?.details?.erreurs?.[0]?.champ === 'motif') {
+        setErreurMotif(refus.message);
+      } else if (refus && (reponse?.status === 403 || reponse?.status === 422)) {
+        setMessage({ type: 'danger', texte: t('erreur.refus', { message: refus.message }) });
+      } else setMessage({ type: 'danger', texte: t('erreur.chargement') });
     } finally {
       setEnCours(false);
     }
@@ -164,6 +223,57 @@ export const DetailDossier = () => {
                 ))}
               </Flex>
             </Box>
+            {dossier.corrections.length > 0 && (
+              <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
+                <Typography variant="delta" tag="h2">
+                  {t('correction.titre')}
+                </Typography>
+                <Flex direction="column" gap={4} paddingTop={4} alignItems="stretch">
+                  <Typography variant="pi" textColor="neutral600">
+                    {t('correction.aide')}
+                  </Typography>
+                  <Field.Root name="correction-vers" required>
+                    <Field.Label>{t('correction.statut')}</Field.Label>
+                    <SingleSelect
+                      value={correction.vers || null}
+                      onChange={(v) => setCorrection((c) => ({ ...c, vers: String(v) }))}
+                    >
+                      {dossier.corrections.map((c) => (
+                        <SingleSelectOption key={c.vers} value={c.vers}>
+                          {`${c.etape} — ${c.libelle}`}
+                        </SingleSelectOption>
+                      ))}
+                    </SingleSelect>
+                  </Field.Root>
+                  <Field.Root name="correction-motif" required error={erreurMotif}>
+                    <Field.Label>{t('correction.motif')}</Field.Label>
+                    <Textarea
+                      value={correction.motif}
+                      maxLength={2000}
+                      onChange={(e: { target: { value: string } }) =>
+                        setCorrection((c) => ({ ...c, motif: e.target.value }))
+                      }
+                    />
+                    <Field.Error />
+                  </Field.Root>
+                  <Checkbox
+                    checked={correction.executerActions}
+                    onCheckedChange={(etat) => setCorrection((c) => ({ ...c, executerActions: etat === true }))}
+                  >
+                    {t('correction.executerActions')}
+                  </Checkbox>
+                  <Button
+                    variant="danger-light"
+                    loading={enCours}
+                    disabled={!correction.vers}
+                    onClick={() => void corriger()}
+                    data-testid="corriger"
+                  >
+                    {t('correction.valider')}
+                  </Button>
+                </Flex>
+              </Box>
+            )}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
               <Typography variant="delta" tag="h2">
                 {t('detail.usager')}
@@ -181,6 +291,11 @@ export const DetailDossier = () => {
                   <Typography>
                     {new Date(h.date).toLocaleString('fr-FR')} — {h.versLibelle} {h.acteurNom ? `(${h.acteurNom})` : ''}
                   </Typography>
+                  {h.nature === 'correction' && (
+                    <Typography variant="pi" textColor="neutral600" tag="p">
+                      {t('historique.correction', { motif: h.motif ?? '' })}
+                    </Typography>
+                  )}
                 </Box>
               ))}
               <Box paddingTop={4}>

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { dossierIntrouvable, repondre } from '../erreurs';
-import { corpsDonnees, corpsTransition, numeroDossier, requeteListe } from '../validation/agent';
+import { corpsCorrection, corpsDonnees, corpsTransition, numeroDossier, requeteListe } from '../validation/agent';
 import { valider } from '../validation/valider';
 
 // Koa's context as far as our controllers read it.
@@ -38,6 +38,12 @@ const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
         const numero = numeroOu404(ctx.params.numero);
         const corps = valider(corpsTransition, ctx.request.body);
         return { data: await service().changerStatut(numero, agentDe(ctx), corps) };
+      }),
+    correction: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const numero = numeroOu404(ctx.params.numero);
+        const corps = valider(corpsCorrection, ctx.request.body);
+        return { data: await service().corriger(numero, agentDe(ctx), corps) };
       }),
     donnees: (ctx: Ctx) =>
       repondre(ctx, async () => {

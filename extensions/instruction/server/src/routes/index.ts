@@ -23,6 +23,13 @@ export default {
         config: exige(ACTIONS_RBAC.instruire),
       },
       {
+        // The engine also requires the habilitation's « decider » right on the dossier's dispositif (else 403).
+        method: 'POST',
+        path: '/dossiers/:numero/corrections',
+        handler: 'dossiersAgent.correction',
+        config: exige(ACTIONS_RBAC.instruire),
+      },
+      {
         method: 'PUT',
         path: '/dossiers/:numero/donnees',
         handler: 'dossiersAgent.donnees',

@@ -8,10 +8,21 @@ import {
   type Donnees,
   type Modele,
 } from '@guichet/formulaires';
-import { ligneDeVie, transition, transitionsDisponibles, trouverStatut } from '../../../domain';
+import {
+  DROIT_CORRECTION,
+  ligneDeVie,
+  transition,
+  transitionsDisponibles,
+  trouverStatut,
+  type ActionJournal,
+  type DetailsJournal,
+  type Evenement,
+  type ResultatTransition,
+} from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, refusDuDomaine, versionPerimee } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
+import type { DossierLigne } from '../repositories/dossiers';
 import { droitsAgent } from '../repositories/habilitations';
 import { listerHistorique } from '../repositories/historiques';
 import { journaliser, verifierJournal, verrouillerDossier } from '../repositories/journal';
@@ -73,6 +84,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ligneDeVie: ligneDeVie(dispositif.guide, domaine),
       droits,
       transitions: transitionsDisponibles(dispositif.guide, domaine, droits),
+      // The statuts a correction may target, for an agent holding « décider » (the server checks it again).
+      corrections: droits.includes(DROIT_CORRECTION)
+        ? dispositif.guide.etapes.flatMap((etape) =>
+            etape.statuts.map((s) => ({ vers: s.code, libelle: s.libelle, etape: etape.libelle })),
+          )
+        : [],
     };
   }
 
@@ -171,32 +188,80 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * transaction with a compare-and-set on the version; actions run after commit, from the outbox.
      */
     async changerStatut(numero: string, agent: Agent, corps: { vers: string; version: number }) {
-      const maintenant = new Date();
-      await knex().transaction(async (trx) => {
-        const dossier = await dossiers.trouverDossierAgent(trx, numero, agent.id);
-        if (!dossier) throw dossierIntrouvable();
-        if (dossier.version !== corps.version) throw versionPerimee();
-        const dispositif = (await trouverDispositif(trx, dossier.dispositifId))!;
-        const resultat = transition(
-          dispositif.guide,
-          dossierPourDomaine(dossier),
-          { type: 'changer_statut', vers: corps.vers },
-          {
-            now: maintenant,
-            acteur: { type: 'agent', id: agent.id, nom: agent.nom },
-            droits: await droitsAgent(trx, agent.id, dossier.dispositifId),
-          },
-        );
-        if (!resultat.ok) throw refusDuDomaine(resultat.error);
-        await enregistrerTransition(trx, dossier.version, resultat.value, {
-          action: 'dossier.statut_change',
-          details: { de: dossier.statut, vers: resultat.value.dossier.statut },
-        });
-      });
-      strapi.plugin('instruction').service('jobs').signaler();
+      await appliquer(numero, agent, corps.version, { type: 'changer_statut', vers: corps.vers }, (dossier, r) => ({
+        action: 'dossier.statut_change',
+        details: { de: dossier.statut, vers: r.dossier.statut },
+      }));
+      return detail(numero, agent.id);
+    },
+
+    /**
+     * A correction (any statut of the guide, outside the transitions; « décider » right; motif required), written
+     * like a status change: state, history line with its motif, journal « dossier.corrige » and, only when the agent
+     * asks for the statut's actions, their outbox rows, in ONE transaction.
+     */
+    async corriger(
+      numero: string,
+      agent: Agent,
+      corps: { vers: string; version: number; motif?: string; executerActions?: boolean },
+    ) {
+      const evenement = {
+        type: 'corriger' as const,
+        vers: corps.vers,
+        motif: corps.motif ?? '',
+        executerActions: corps.executerActions ?? false,
+      };
+      await appliquer(numero, agent, corps.version, evenement, (dossier, r) => ({
+        action: 'dossier.corrige',
+        details: {
+          de: dossier.statut,
+          vers: r.dossier.statut,
+          etape: r.dossier.etape,
+          motif: r.changement.motif ?? null,
+          actionsExecutees: r.effets.length,
+        },
+      }));
       return detail(numero, agent.id);
     },
   };
+
+  /**
+   * Loads the dossier through the agent's scope inside the transaction (out of scope → 404), checks the version
+   * read (stale → 409), lets the engine decide with the agent's rights (refusal → 403/422), then writes state,
+   * history, outbox rows and the journal entry in the same transaction. Actions are signalled after commit.
+   */
+  async function appliquer(
+    numero: string,
+    agent: Agent,
+    version: number,
+    evenement: Evenement,
+    journal: (avant: DossierLigne, resultat: ResultatTransition) => { action: ActionJournal; details: DetailsJournal },
+  ): Promise<void> {
+    const maintenant = new Date();
+    let effets = 0;
+    await knex().transaction(async (trx) => {
+      const dossier = await dossiers.trouverDossierAgent(trx, numero, agent.id);
+      if (!dossier) throw dossierIntrouvable();
+      if (dossier.version !== version) throw versionPerimee();
+      const dispositif = (await trouverDispositif(trx, dossier.dispositifId))!;
+      const resultat = transition(dispositif.guide, dossierPourDomaine(dossier), evenement, {
+        now: maintenant,
+        acteur: { type: 'agent', id: agent.id, nom: agent.nom },
+        droits: await droitsAgent(trx, agent.id, dossier.dispositifId),
+      });
+      if (!resultat.ok) {
+        const { code, message } = resultat.error;
+        // The one refusal that is about a field of the request: the admin form shows it on the field.
+        throw refusDuDomaine(
+          resultat.error,
+          code === 'MOTIF_OBLIGATOIRE' ? { erreurs: [{ champ: 'motif', code, message }] } : {},
+        );
+      }
+      await enregistrerTransition(trx, dossier.version, resultat.value, journal(dossier, resultat.value));
+      effets = resultat.value.effets.length;
+    });
+    if (effets > 0) strapi.plugin('instruction').service('jobs').signaler();
+  }
 };
 
 /** The stored values of the fields the agent view edits (computed and connector fields are the server's). */

@@ -7,6 +7,17 @@ export const corpsTransition = z.strictObject({
   version: z.number().int().positive(),
 });
 
+/**
+ * A correction. The motif may be left out here: the engine refuses a missing or blank one with its own French
+ * message (422 on the field), like any other rule of the guide.
+ */
+export const corpsCorrection = z.strictObject({
+  vers: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  version: z.number().int().positive(),
+  motif: z.string().max(2000).optional(),
+  executerActions: z.boolean().optional(),
+});
+
 export const corpsDonnees = z.strictObject({
   version: z.number().int().positive(),
   // Values are checked field by field against the agent view by the domain; here only the shape is bounded.

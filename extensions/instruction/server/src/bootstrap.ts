@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { abonnerDispositif } from './lifecycles/dispositif';
 import { creerIndex } from './repositories/index-sql';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -6,6 +7,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     { section: 'plugins', displayName: 'Consulter les dossiers', uid: 'dossiers.lire', pluginName: 'instruction' },
     { section: 'plugins', displayName: 'Instruire les dossiers', uid: 'dossiers.instruire', pluginName: 'instruction' },
   ]);
+  abonnerDispositif(strapi);
   await creerIndex(strapi.db.connection);
   await strapi.plugin('instruction').service('jobs').demarrer();
 };

@@ -1,6 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { dossierIntrouvable, repondre } from '../erreurs';
-import { corpsCorrection, corpsDonnees, corpsTransition, numeroDossier, requeteListe } from '../validation/agent';
+import {
+  corpsCorrection,
+  corpsDonnees,
+  corpsTransition,
+  corpsTransitionsEnMasse,
+  numeroDossier,
+  requeteListe,
+} from '../validation/agent';
 import { valider } from '../validation/valider';
 
 // Koa's context as far as our controllers read it.
@@ -38,6 +45,11 @@ const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
         const numero = numeroOu404(ctx.params.numero);
         const corps = valider(corpsTransition, ctx.request.body);
         return { data: await service().changerStatut(numero, agentDe(ctx), corps) };
+      }),
+    transitionsEnMasse: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const corps = valider(corpsTransitionsEnMasse, ctx.request.body);
+        return { data: await service().transitionsEnMasse(agentDe(ctx), corps) };
       }),
     correction: (ctx: Ctx) =>
       repondre(ctx, async () => {

@@ -102,6 +102,23 @@ export async function trouverDossierAgent(db: Db, numero: string, adminUserId: n
   return ligne ? versDossier(ligne) : null;
 }
 
+/**
+ * Several dossiers through the agent's scope in ONE query (instruction en masse), ordered by id so that concurrent
+ * bulk writers lock rows in the same order. Numeros out of scope, unknown or still drafts are simply absent.
+ */
+export async function trouverDossiersAgent(
+  db: Db,
+  numeros: readonly string[],
+  adminUserId: number,
+): Promise<DossierLigne[]> {
+  if (numeros.length === 0) return [];
+  const lignes = await portefeuilleAgent(db, adminUserId)
+    .whereIn('d.numero', [...numeros])
+    .whereNot('d.etat', 'brouillon')
+    .orderBy('d.id', 'asc');
+  return lignes.map(versDossier);
+}
+
 /** Keyset pagination on id: constant cost whatever the page. Drafts are the citizen's business, not the agent's. */
 export async function listerDossiersAgent(
   db: Db,

@@ -23,6 +23,13 @@ export default {
         config: exige(ACTIONS_RBAC.instruire),
       },
       {
+        // Instruction en masse; the engine checks the transition's rights dossier by dossier (refusals in the answer).
+        method: 'POST',
+        path: '/dossiers/transitions-en-masse',
+        handler: 'dossiersAgent.transitionsEnMasse',
+        config: exige(ACTIONS_RBAC.instruire),
+      },
+      {
         // The engine also requires the habilitation's « decider » right on the dossier's dispositif (else 403).
         method: 'POST',
         path: '/dossiers/:numero/corrections',

@@ -7,6 +7,25 @@ export const corpsTransition = z.strictObject({
   version: z.number().int().positive(),
 });
 
+/** Instruction en masse: one target statut for 1 to 1,000 dossiers, each with the version the agent read. */
+export const corpsTransitionsEnMasse = z.strictObject({
+  vers: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  dossiers: z
+    .array(
+      z.strictObject({
+        // Any short string: a numero that is not one of the agent's dossiers is reported « introuvable » on its own.
+        numero: z.string().min(1).max(40),
+        version: z.number().int().positive(),
+      }),
+    )
+    .min(1, 'Sélectionnez au moins un dossier.')
+    .max(1000, 'Une instruction en masse porte sur 1 000 dossiers au plus.')
+    .refine(
+      (liste) => new Set(liste.map((d) => d.numero)).size === liste.length,
+      'Chaque dossier ne peut figurer qu’une fois dans la sélection.',
+    ),
+});
+
 /**
  * A correction. The motif may be left out here: the engine refuses a missing or blank one with its own French
  * message (422 on the field), like any other rule of the guide.

@@ -54,3 +54,53 @@ describe('validation du guide à l’enregistrement d’un dispositif', () => {
     expect(JSON.stringify(res.body.error)).toContain('statut_fantome');
   });
 });
+
+describe('export et import du guide d’un dispositif', () => {
+  it('exporte le guide canonique, réimporte une version modifiée, refuse un fichier invalide sans rien écrire', async () => {
+    const { serialiserGuide } = await import('../../extensions/instruction/domain');
+    const admin = await creerAdministrateur(instance.strapi, 'config@guides.test', 'super-admin');
+    const exporte = await request(instance.http)
+      .get('/instruction/dispositifs/aide-test/guide')
+      .set(en(admin))
+      .expect(200);
+    expect(exporte.headers['content-disposition']).toContain('guide-aide-test.json');
+    expect(exporte.text).toBe(serialiserGuide(GUIDE_DEMO));
+
+    const document = JSON.parse(exporte.text);
+    document.guide.etapes[0].libelle = 'Réception du dossier';
+    await request(instance.http)
+      .put('/instruction/dispositifs/aide-test/guide')
+      .set(en(admin))
+      .send({ document })
+      .expect(200);
+    const relu = await request(instance.http)
+      .get('/instruction/dispositifs/aide-test/guide')
+      .set(en(admin))
+      .expect(200);
+    expect(JSON.parse(relu.text).guide.etapes[0].libelle).toBe('Réception du dossier');
+
+    const casse = { ...document, guide: guideCasse() };
+    const refuse = await request(instance.http)
+      .put('/instruction/dispositifs/aide-test/guide')
+      .set(en(admin))
+      .send({ document: casse })
+      .expect(422);
+    expect(refuse.body.error.details.problemes.join(' ')).toContain('statut_fantome');
+    const inchange = await request(instance.http)
+      .get('/instruction/dispositifs/aide-test/guide')
+      .set(en(admin))
+      .expect(200);
+    expect(inchange.text).toBe(relu.text);
+    await request(instance.http).get('/instruction/dispositifs/inconnu/guide').set(en(admin)).expect(404);
+  });
+
+  it('exige « Configurer les dispositifs » (un instructeur reçoit 403)', async () => {
+    const sansDroit = await creerAdministrateur(instance.strapi, 'lecteur@guides.test', 'sans-droit');
+    await request(instance.http).get('/instruction/dispositifs/aide-test/guide').set(en(sansDroit)).expect(403);
+    await request(instance.http)
+      .put('/instruction/dispositifs/aide-test/guide')
+      .set(en(sansDroit))
+      .send({ document: {} })
+      .expect(403);
+  });
+});

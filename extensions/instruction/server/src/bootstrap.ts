@@ -6,6 +6,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi.service('admin::permission').actionProvider.registerMany([
     { section: 'plugins', displayName: 'Consulter les dossiers', uid: 'dossiers.lire', pluginName: 'instruction' },
     { section: 'plugins', displayName: 'Instruire les dossiers', uid: 'dossiers.instruire', pluginName: 'instruction' },
+    {
+      section: 'plugins',
+      displayName: 'Configurer les dispositifs',
+      uid: 'dispositifs.configurer',
+      pluginName: 'instruction',
+    },
   ]);
   abonnerDispositif(strapi);
   await creerIndex(strapi.db.connection);

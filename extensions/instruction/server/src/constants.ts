@@ -22,6 +22,7 @@ export const TABLE = {
 export const ACTIONS_RBAC = {
   lire: 'plugin::instruction.dossiers.lire',
   instruire: 'plugin::instruction.dossiers.instruire',
+  configurer: 'plugin::instruction.dispositifs.configurer',
 } as const;
 
 export const FILE_OUTBOX = 'guichet-actions';

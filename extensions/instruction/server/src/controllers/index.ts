@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { dossierIntrouvable, repondre } from '../erreurs';
+import { z } from 'zod';
+import { dossierIntrouvable, ErreurGuichet, repondre } from '../erreurs';
 import {
   corpsCorrection,
   corpsDonnees,
@@ -111,4 +112,36 @@ const catalogue = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { dossiersAgent, catalogue };
+const slugDispositif = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(120);
+const corpsGuide = z.strictObject({ document: z.unknown() });
+
+/** Guide export / import for administrators (« Configurer les dispositifs »). */
+const guides = ({ strapi }: { strapi: Core.Strapi }) => {
+  const service = () => strapi.plugin('instruction').service('guides');
+  const slugOu404 = (valeur: unknown): string => {
+    const r = slugDispositif.safeParse(valeur);
+    if (!r.success) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
+    return r.data;
+  };
+  return {
+    exporter: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const slug = slugOu404(ctx.params.slug);
+        const texte = await service().exporter(slug);
+        ctx.set('Content-Type', 'application/json; charset=utf-8');
+        ctx.set('Content-Disposition', `attachment; filename="guide-${slug}.json"`);
+        return texte;
+      }),
+    importer: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const slug = slugOu404(ctx.params.slug);
+        const corps = valider(corpsGuide, ctx.request.body);
+        return { data: await service().importer(slug, corps.document) };
+      }),
+  };
+};
+
+export default { dossiersAgent, catalogue, guides };

@@ -33,6 +33,12 @@ export async function trouverDispositifPublie(db: Db, slug: string): Promise<Dis
   return ligne ? versDispositif(ligne) : null;
 }
 
+/** Published or not: the administrator configures a dispositif before opening it. */
+export async function trouverDispositifParSlug(db: Db, slug: string): Promise<DispositifLigne | null> {
+  const ligne = await db(TABLE.dispositifs).select(COLONNES).where({ slug }).first();
+  return ligne ? versDispositif(ligne) : null;
+}
+
 export async function trouverDispositif(db: Db, id: number): Promise<DispositifLigne | null> {
   const ligne = await db(TABLE.dispositifs).select(COLONNES).where({ id }).first();
   return ligne ? versDispositif(ligne) : null;

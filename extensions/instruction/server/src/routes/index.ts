@@ -15,6 +15,18 @@ export default {
     type: 'admin',
     routes: [
       { method: 'GET', path: '/dossiers', handler: 'dossiersAgent.lister', config: exige(ACTIONS_RBAC.lire) },
+      {
+        method: 'GET',
+        path: '/dispositifs/:slug/guide',
+        handler: 'guides.exporter',
+        config: exige(ACTIONS_RBAC.configurer),
+      },
+      {
+        method: 'PUT',
+        path: '/dispositifs/:slug/guide',
+        handler: 'guides.importer',
+        config: exige(ACTIONS_RBAC.configurer),
+      },
       { method: 'GET', path: '/dossiers/:numero', handler: 'dossiersAgent.detail', config: exige(ACTIONS_RBAC.lire) },
       {
         method: 'POST',

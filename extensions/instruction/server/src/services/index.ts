@@ -5,6 +5,7 @@ import dossiersAgent from './dossiers-agent';
 import dossiersUsager from './dossiers-usager';
 import effets from './effets';
 import geocodage from './geocodage';
+import guides from './guides';
 import jobs from './jobs';
 import justificatifs from './justificatifs';
 import modeles from './modeles';
@@ -18,6 +19,7 @@ export default {
   dossiersUsager,
   effets,
   geocodage,
+  guides,
   jobs,
   justificatifs,
   modeles,

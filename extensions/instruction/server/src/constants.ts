@@ -16,6 +16,10 @@ export const TABLE = {
   pieces: 'instruction_pieces',
   habilitations: 'instruction_habilitations',
   journal: 'instruction_journal',
+  /** The tiers live in the usagers plugin; instruction reads and writes them with its own SQL. */
+  individus: 'usagers_individus',
+  profils: 'usagers_profils',
+  membres: 'usagers_membres',
 } as const;
 
 /** RBAC actions of the admin (Strapi permission engine); the habilitations table scopes them per dispositif. */

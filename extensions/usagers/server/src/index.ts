@@ -1,4 +1,5 @@
 import bootstrap from './bootstrap';
+import contentTypes from './content-types';
 import controllers from './controllers';
 import register from './register';
 import routes from './routes';
@@ -9,7 +10,7 @@ export default {
   bootstrap,
   destroy() {},
   config: { default: {}, validator() {} },
-  contentTypes: {},
+  contentTypes,
   controllers,
   routes,
   services,

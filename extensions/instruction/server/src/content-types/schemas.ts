@@ -21,6 +21,22 @@ export const dispositif = {
     /** Code of the formulaires model; new dossiers are filed on its latest published version. */
     modeleCode: { type: 'string', required: true },
     guide: { type: 'json', required: true },
+    /** Who a dossier may be about, among adulte, enfant, contact (empty: the applicant themself). */
+    typesBeneficiaire: { type: 'json' },
+    /** Whether a dossier may be filed without a citizen account (agents file it for them, or the « Anonyme » user). */
+    depotHorsCompte: { type: 'boolean', default: false },
+    /** Where the portal sends the citizen after submission (a path of the portal; default: the dossier page). */
+    pageApresDepot: { type: 'string' },
+    /** Classification tree (1 to 4 levels) agents file the dossiers of this dispositif under. */
+    classification: { type: 'json' },
+    /** Agents may create a dossier for the « Anonyme » individu when the applicant is not known yet. */
+    creationAnonyme: { type: 'boolean', default: false },
+    /** Retention: months after clôture before anonymisation, and what is kept (see the RGPD issue). */
+    conservation: { type: 'json' },
+    /** Repeated edits by the citizen: { seuil, periodeHeures, statut } moves the dossier to `statut` automatically. */
+    editionsRepetees: { type: 'json' },
+    /** Automatic assignment on deposit: none, the territoire from the address, or the least loaded agent. */
+    affectationAuto: { type: 'enumeration', enum: ['aucune', 'territoire', 'agent'], default: 'aucune' },
   },
 };
 
@@ -47,6 +63,28 @@ export const dossier = {
     /** When the dossier entered its current étape: the étape's délai runs from it. Null on older rows (no délai). */
     entreeEtapeLe: { type: 'datetime' },
     cleDepot: { type: 'string', private: true },
+    /** The agent (admin user id) the dossier is assigned to. */
+    agentId: { type: 'integer' },
+    /** The territoire (and secteur) the dossier belongs to: set by sectorisation or by an agent. */
+    territoireId: { type: 'integer' },
+    secteurId: { type: 'integer' },
+    /** The individu the dossier is about (the beneficiary); null when it is the applicant themself. */
+    individuId: { type: 'integer' },
+    /** The path of codes in the dispositif's classification (1 to 4 levels). */
+    classement: { type: 'json' },
+    /** Flags among prioritaire, urgent, signale. */
+    drapeaux: { type: 'json' },
+    /** Linked dossiers: the parent of this one (its children point to it). */
+    parentId: { type: 'integer' },
+    /** Per view, the onglets an action made visible, hidden or editable: { usager: { code: etat } }. */
+    onglets: { type: 'json' },
+    conversationOuverte: { type: 'boolean', default: true },
+    /** Who created the dossier when an agent did (null: the citizen). */
+    creeParAgentId: { type: 'integer' },
+    /** Soft deletion: the dossier disappears from every list and route; the row stays until the purge. */
+    supprimeLe: { type: 'datetime' },
+    supprimeParAgentId: { type: 'integer' },
+    motifSuppression: { type: 'text' },
   },
 };
 

@@ -6,32 +6,12 @@ import {
   corpsDonnees,
   corpsTransition,
   corpsTransitionsEnMasse,
-  numeroDossier,
   requeteListe,
 } from '../validation/agent';
 import { valider } from '../validation/valider';
-
-// Koa's context as far as our controllers read it.
-interface Ctx {
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  request: { body?: unknown };
-  state: { user?: { id: number; firstname?: string; lastname?: string } };
-  status: number;
-  body: unknown;
-  set(nom: string, valeur: string): void;
-}
-
-const agentDe = (ctx: Ctx) => {
-  const u = ctx.state.user!;
-  return { id: Number(u.id), nom: [u.firstname, u.lastname].filter(Boolean).join(' ') };
-};
-
-function numeroOu404(valeur: unknown): string {
-  const r = numeroDossier.safeParse(valeur);
-  if (!r.success) throw dossierIntrouvable();
-  return r.data;
-}
+import { agentDe, type Ctx, numeroOu404 } from './contexte';
+import droits from './droits';
+import operations from './operations';
 
 /** Admin routes for agents: validate → scope (the service loads through the agent's portfolio) → answer. */
 const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -50,7 +30,7 @@ const dossiersAgent = ({ strapi }: { strapi: Core.Strapi }) => {
     transitionsEnMasse: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const corps = valider(corpsTransitionsEnMasse, ctx.request.body);
-        return { data: await service().transitionsEnMasse(agentDe(ctx), corps) };
+        return { data: await strapi.plugin('instruction').service('enMasse').transitionsEnMasse(agentDe(ctx), corps) };
       }),
     correction: (ctx: Ctx) =>
       repondre(ctx, async () => {
@@ -144,4 +124,4 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { dossiersAgent, catalogue, guides };
+export default { dossiersAgent, catalogue, guides, droits, operations };

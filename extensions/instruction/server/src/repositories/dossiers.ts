@@ -19,6 +19,17 @@ export interface DossierLigne {
   deposeLe: Date | null;
   entreeEtapeLe: Date | null;
   cleDepot: string | null;
+  agentId: number | null;
+  territoireId: number | null;
+  secteurId: number | null;
+  individuId: number | null;
+  classement: string[];
+  drapeaux: string[];
+  parentId: number | null;
+  onglets: Record<string, Record<string, string>>;
+  conversationOuverte: boolean;
+  creeParAgentId: number | null;
+  supprimeLe: Date | null;
   dispositifSlug: string;
   dispositifTitre: string;
 }
@@ -39,6 +50,17 @@ const COLONNES = [
   'd.depose_le',
   'd.entree_etape_le',
   'd.cle_depot',
+  'd.agent_id',
+  'd.territoire_id',
+  'd.secteur_id',
+  'd.individu_id',
+  'd.classement',
+  'd.drapeaux',
+  'd.parent_id',
+  'd.onglets',
+  'd.conversation_ouverte',
+  'd.cree_par_agent_id',
+  'd.supprime_le',
   'disp.slug as dispositif_slug',
   'disp.titre as dispositif_titre',
 ];
@@ -60,10 +82,25 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
     deposeLe: lireDate(l.depose_le),
     entreeEtapeLe: lireDate(l.entree_etape_le),
     cleDepot: (l.cle_depot as string | null) ?? null,
+    agentId: entierOuNull(l.agent_id),
+    territoireId: entierOuNull(l.territoire_id),
+    secteurId: entierOuNull(l.secteur_id),
+    individuId: entierOuNull(l.individu_id),
+    classement: lireJson<string[]>(l.classement) ?? [],
+    drapeaux: lireJson<string[]>(l.drapeaux) ?? [],
+    parentId: entierOuNull(l.parent_id),
+    onglets: lireJson<Record<string, Record<string, string>>>(l.onglets) ?? {},
+    // SQLite stores booleans as 0/1; null on rows written before the column existed means open.
+    conversationOuverte:
+      l.conversation_ouverte === null || l.conversation_ouverte === undefined ? true : Boolean(l.conversation_ouverte),
+    creeParAgentId: entierOuNull(l.cree_par_agent_id),
+    supprimeLe: lireDate(l.supprime_le),
     dispositifSlug: String(l.dispositif_slug),
     dispositifTitre: String(l.dispositif_titre),
   };
 }
+
+const entierOuNull = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 
 function base(db: Db) {
   return db(`${TABLE.dossiers} as d`)
@@ -71,14 +108,19 @@ function base(db: Db) {
     .select(COLONNES);
 }
 
+/** Every scoped read: a soft-deleted dossier no longer exists for citizens nor agents (only the purge sees it). */
+function vivants(db: Db) {
+  return base(db).whereNull('d.supprime_le');
+}
+
 /** The citizen's scope: their own dossiers (profils arrive with the usagers issue). Out of scope → null → 404. */
 function portefeuilleUsager(db: Db, usagerId: number) {
-  return base(db).where('d.usager_id', usagerId);
+  return vivants(db).where('d.usager_id', usagerId);
 }
 
 /** The agent's scope: dispositifs on which they hold a habilitation. */
 function portefeuilleAgent(db: Db, adminUserId: number) {
-  return base(db).whereIn(
+  return vivants(db).whereIn(
     'd.dispositif_id',
     db(TABLE.habilitations).select('dispositif_id').where('admin_user_id', adminUserId),
   );

@@ -1,6 +1,8 @@
 import { ACTIONS_RBAC } from '../constants';
-
-const exige = (action: string) => ({ policies: [{ name: 'admin::hasPermissions', config: { actions: [action] } }] });
+import { exige } from './exige';
+import { routesDroits } from './droits';
+import { routesGuides } from './guides';
+import { routesOperations } from './operations';
 
 export default {
   'content-api': {
@@ -60,6 +62,9 @@ export default {
         handler: 'dossiersAgent.fichier',
         config: exige(ACTIONS_RBAC.lire),
       },
+      ...routesDroits,
+      ...routesGuides,
+      ...routesOperations,
     ],
   },
 };

@@ -12,13 +12,11 @@ import {
   DROIT_CORRECTION,
   ligneDeVie,
   transition,
-  transitionEnMasse,
   transitionsDisponibles,
   trouverStatut,
   type ActionJournal,
   type DetailsJournal,
   type Evenement,
-  type EvenementEnMasse,
   type ResultatTransition,
 } from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, refusDuDomaine, versionPerimee } from '../erreurs';
@@ -40,18 +38,8 @@ export interface Agent {
 }
 
 const TAILLE_PAGE_MAX = 100;
-/** Dossiers written per database transaction by an instruction en masse. */
-const TAILLE_LOT_EN_MASSE = 100;
-
-/** One dossier the bulk could not move, with the engine's (or the adapter's) French message. */
-export interface EchecEnMasse {
-  numero: string;
-  code: string;
-  message: string;
-}
-
 /** The journal entry of a status change, the same for one dossier and for a bulk. */
-const journalChangementStatut = (avant: DossierLigne, resultat: ResultatTransition) => ({
+export const journalChangementStatut = (avant: DossierLigne, resultat: ResultatTransition) => ({
   action: 'dossier.statut_change' as const,
   details: { de: avant.statut, vers: resultat.dossier.statut },
 });
@@ -216,86 +204,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Instruction en masse: the selection is loaded through the agent's scope in ONE query (a numero out of scope or
-     * unknown is « introuvable », its existence never revealed), the engine decides per dispositif (its guide, the
-     * agent's rights there), then the successes are written by batches of TAILLE_LOT_EN_MASSE per transaction, each
-     * dossier exactly like a single status change (state with compare-and-set on its version, history, outbox rows,
-     * journal). The compare-and-set is the first write of a dossier: when it fails nothing of that dossier was written,
-     * so it is reported « version périmée » and the rest of the batch goes on. The job runner is signalled once.
-     */
-    async transitionsEnMasse(agent: Agent, corps: { vers: string; dossiers: { numero: string; version: number }[] }) {
-      const maintenant = new Date();
-      const evenement: EvenementEnMasse = { type: 'changer_statut', vers: corps.vers };
-      const ctx = { now: maintenant, acteur: { type: 'agent' as const, id: agent.id, nom: agent.nom } };
-      const lus = await dossiers.trouverDossiersAgent(
-        knex(),
-        corps.dossiers.map((d) => d.numero),
-        agent.id,
-      );
-      const parNumero = new Map(lus.map((d) => [d.numero, d]));
-      const echecs = new Map<string, EchecEnMasse>();
-      const echouer = (numero: string, code: string, message: string) => echecs.set(numero, { numero, code, message });
-
-      const parDispositif = new Map<number, DossierLigne[]>();
-      for (const { numero, version } of corps.dossiers) {
-        const dossier = parNumero.get(numero);
-        if (!dossier) echouer(numero, 'INTROUVABLE', `Le dossier ${numero} est introuvable.`);
-        else if (dossier.version !== version) echouer(numero, 'VERSION_PERIMEE', messagePerime(numero));
-        else parDispositif.set(dossier.dispositifId, [...(parDispositif.get(dossier.dispositifId) ?? []), dossier]);
-      }
-
-      const aEcrire: { avant: DossierLigne; resultat: ResultatTransition }[] = [];
-      for (const [dispositifId, lignes] of parDispositif) {
-        const { guide } = (await trouverDispositif(knex(), dispositifId))!;
-        const droits = await droitsAgent(knex(), agent.id, dispositifId);
-        const parId = new Map(lignes.map((l) => [l.id, l]));
-        for (const r of transitionEnMasse(guide, lignes.map(dossierPourDomaine), evenement, { ...ctx, droits })) {
-          if (r.resultat.ok) aEcrire.push({ avant: parId.get(r.id)!, resultat: r.resultat.value });
-          else echouer(r.numero, r.resultat.error.code, r.resultat.error.message);
-        }
-      }
-      // Always the same lock order (by id): two bulks on overlapping selections wait for each other, never deadlock.
-      aEcrire.sort((a, b) => a.avant.id - b.avant.id);
-
-      const reussis = new Set<string>();
-      let effets = 0;
-      for (let debut = 0; debut < aEcrire.length; debut += TAILLE_LOT_EN_MASSE) {
-        const lot = aEcrire.slice(debut, debut + TAILLE_LOT_EN_MASSE);
-        const ecrits: typeof lot = [];
-        await knex().transaction(async (trx) => {
-          for (const ecriture of lot) {
-            try {
-              await enregistrerTransition(
-                trx,
-                ecriture.avant.version,
-                ecriture.resultat,
-                journalChangementStatut(ecriture.avant, ecriture.resultat),
-              );
-              ecrits.push(ecriture);
-            } catch (erreur) {
-              if (!(erreur instanceof ErreurGuichet) || erreur.code !== 'VERSION_PERIMEE') throw erreur;
-              echouer(ecriture.avant.numero, erreur.code, messagePerime(ecriture.avant.numero));
-            }
-          }
-        });
-        for (const { avant, resultat } of ecrits) {
-          reussis.add(avant.numero);
-          effets += resultat.effets.length;
-        }
-      }
-      if (effets > 0) strapi.plugin('instruction').service('jobs').signaler();
-
-      const echecsOrdonnes = corps.dossiers.flatMap(({ numero }) => echecs.get(numero) ?? []);
-      const parCode: Record<string, number> = {};
-      for (const { code } of echecsOrdonnes) parCode[code] = (parCode[code] ?? 0) + 1;
-      return {
-        reussis: corps.dossiers.map((d) => d.numero).filter((numero) => reussis.has(numero)),
-        echecs: echecsOrdonnes,
-        bilan: { reussis: reussis.size, echecs: echecsOrdonnes.length, parCode },
-      };
-    },
-
-    /**
      * A correction (any statut of the guide, outside the transitions; « décider » right; motif required), written
      * like a status change: state, history line with its motif, journal « dossier.corrige » and, only when the agent
      * asks for the statut's actions, their outbox rows, in ONE transaction.
@@ -364,7 +272,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 };
 
-const messagePerime = (numero: string) =>
+export const messagePerime = (numero: string) =>
   `Le dossier ${numero} a été modifié entre-temps : rechargez la sélection pour voir sa dernière version, puis recommencez.`;
 
 /** The stored values of the fields the agent view edits (computed and connector fields are the server's). */

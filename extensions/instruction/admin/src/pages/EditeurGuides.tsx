@@ -1,0 +1,2 @@
+/** Guide editor (administrators) — placeholder, replaced by its page. */
+export const EditeurGuides = () => null;

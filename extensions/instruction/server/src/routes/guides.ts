@@ -1,0 +1,2 @@
+/** Admin routes of the guide editor (configuration of dispositifs' guides). */
+export const routesGuides: unknown[] = [];

@@ -10,6 +10,16 @@ export type ActionJournal =
   | 'dossier.statut_change'
   | 'dossier.corrige'
   | 'dossier.donnees_modifiees'
+  // Agents' operations on dossiers (issue 4): assignment, classement, flags, links, duplication, deletion, creation.
+  | 'dossier.affecte'
+  | 'dossier.sectorise'
+  | 'dossier.classe'
+  | 'dossier.drapeaux_modifies'
+  | 'dossier.lie'
+  | 'dossier.duplique'
+  | 'dossier.supprime'
+  | 'dossier.cree_par_agent'
+  | 'dossier.editions_repetees'
   | 'piece.consultee';
 
 export type DetailsJournal = Record<string, string | number | null>;

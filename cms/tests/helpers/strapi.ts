@@ -24,9 +24,9 @@ async function viderFile(url: string, prefix: string): Promise<void> {
 }
 
 /** A private database per test file: a fresh Postgres database, or a fresh SQLite file. */
-async function preparerBase(): Promise<() => Promise<void>> {
+async function preparerBase(baseImposee?: string): Promise<() => Promise<void>> {
   const suffixe = `${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const base = urlBase();
+  const base = baseImposee ?? urlBase();
   if (base) {
     const nom = `guichet_test_${suffixe}`;
     const admin = new Client({ connectionString: base });
@@ -53,8 +53,11 @@ async function preparerBase(): Promise<() => Promise<void>> {
   };
 }
 
-export async function demarrerStrapi(options: { redis?: boolean; redisUrl?: string } = {}): Promise<Instance> {
-  const nettoyerBase = await preparerBase();
+/** `baseUrl`: a Postgres server of the test's own (fault tests), whatever the suite's database. */
+export async function demarrerStrapi(
+  options: { redis?: boolean; redisUrl?: string; baseUrl?: string } = {},
+): Promise<Instance> {
+  const nettoyerBase = await preparerBase(options.baseUrl);
   const redis = options.redisUrl ?? (options.redis === false ? undefined : urlRedis());
   if (redis) {
     process.env.REDIS_URL = redis;

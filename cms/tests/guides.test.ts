@@ -104,3 +104,150 @@ describe('export et import du guide d’un dispositif', () => {
       .expect(403);
   });
 });
+
+/** An administrator whose role holds only « Configurer les dispositifs » (the guide editor's permission). */
+async function creerConfigurateurDispositifs(email: string) {
+  const { strapi } = instance;
+  const roles = strapi.service('admin::role');
+  const code = 'test-instruction-configurateur';
+  const existant = await strapi.db.query('admin::role').findOne({ where: { code } });
+  const role = existant ?? (await roles.create({ name: 'Test configurateur dispositifs', code, description: 'Test' }));
+  await roles.assignPermissions(role.id, [
+    { action: 'plugin::instruction.dispositifs.configurer', subject: null, conditions: [], properties: {} },
+  ]);
+  const password = 'Guides-Test-2026';
+  await strapi.service('admin::user').create({
+    email,
+    firstname: 'Dominique',
+    lastname: 'Config',
+    password,
+    isActive: true,
+    registrationToken: null,
+    roles: [role.id],
+  });
+  const res = await request(instance.http).post('/admin/login').send({ email, password }).expect(200);
+  return { id: 0, jeton: res.body.data.token as string };
+}
+
+describe('éditeur de guides (configuration des dispositifs)', () => {
+  const chemin = '/instruction/configuration/dispositifs/aide-editeur/guide';
+
+  beforeAll(async () => {
+    await instance.strapi
+      .documents(UID as never)
+      .create({ data: { ...base, titre: 'Aide à l’édition', slug: 'aide-editeur', guide: GUIDE_DEMO } as never });
+  });
+
+  it('liste les dispositifs avec leur nombre d’étapes, lit un guide avec sa révision et l’enregistre', async () => {
+    const config = await creerConfigurateurDispositifs('editeur@guides.test');
+    const liste = await request(instance.http)
+      .get('/instruction/configuration/dispositifs')
+      .set(en(config))
+      .expect(200);
+    const ligne = liste.body.data.find((d: { slug: string }) => d.slug === 'aide-editeur');
+    expect(ligne).toEqual({ slug: 'aide-editeur', titre: 'Aide à l’édition', publie: false, etapes: 3 });
+    const titres = liste.body.data.map((d: { titre: string }) => d.titre);
+    expect(titres).toEqual([...titres].sort((a: string, b: string) => a.localeCompare(b, 'fr')));
+    expect(Object.keys(ligne)).not.toContain('guide');
+
+    const lu = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    expect(lu.body.data.guide).toEqual(GUIDE_DEMO);
+    expect(lu.body.data.revision).toMatch(/^[0-9a-f]{32}$/);
+
+    const guide = structuredClone(GUIDE_DEMO);
+    guide.etapes.splice(2, 0, {
+      code: 'commission',
+      libelle: 'Commission',
+      delai: { jours: 30, ouvres: false },
+      statuts: [
+        {
+          code: 'en_commission',
+          libelle: 'En commission',
+          visibleUsager: false,
+          cloture: false,
+          transitions: [{ vers: 'accepte', libelle: 'Accorder', droits: ['decider'] }],
+          actions: [{ type: 'conversation', etat: 'fermee' }],
+        },
+      ],
+    });
+    guide.etapes[1]!.statuts[0]!.transitions.push({ vers: 'en_commission', libelle: 'Présenter en commission' });
+    const enregistre = await request(instance.http)
+      .put(chemin)
+      .set(en(config))
+      .send({ guide, revision: lu.body.data.revision })
+      .expect(200);
+    expect(enregistre.body.data.guide).toEqual(guide);
+    expect(enregistre.body.data.revision).not.toBe(lu.body.data.revision);
+
+    const relu = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    expect(relu.body.data).toEqual(enregistre.body.data);
+    const apres = await request(instance.http).get('/instruction/configuration/dispositifs').set(en(config));
+    expect(apres.body.data.find((d: { slug: string }) => d.slug === 'aide-editeur').etapes).toBe(4);
+  });
+
+  it('refuse une révision périmée (409) et un guide incohérent (422), sans rien écrire', async () => {
+    const config = await creerConfigurateurDispositifs('editeur2@guides.test');
+    const avant = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    const { revision } = avant.body.data;
+
+    const premier = structuredClone(avant.body.data.guide);
+    premier.etapes[0].libelle = 'Arrivée';
+    await request(instance.http).put(chemin).set(en(config)).send({ guide: premier, revision }).expect(200);
+
+    const second = structuredClone(avant.body.data.guide);
+    second.etapes[0].libelle = 'Réception';
+    const perime = await request(instance.http).put(chemin).set(en(config)).send({ guide: second, revision });
+    expect(perime.status).toBe(409);
+    expect(perime.body.error.message).toMatch(/modifié par quelqu’un d’autre/);
+
+    const courant = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    expect(courant.body.data.guide.etapes[0].libelle).toBe('Arrivée');
+    const incoherent = await request(instance.http)
+      .put(chemin)
+      .set(en(config))
+      .send({ guide: guideCasse(), revision: courant.body.data.revision });
+    expect(incoherent.status).toBe(422);
+    expect(incoherent.body.error.details.problemes.join(' ')).toContain('statut_fantome');
+    const inchange = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    expect(inchange.body.data).toEqual(courant.body.data);
+
+    // Two administrators saving at the same moment from the same revision: exactly one wins.
+    const simultanes = await Promise.all(
+      ['Arrivée A', 'Arrivée B'].map((libelle) => {
+        const g = structuredClone(courant.body.data.guide);
+        g.etapes[0].libelle = libelle;
+        return request(instance.http)
+          .put(chemin)
+          .set(en(config))
+          .send({ guide: g, revision: courant.body.data.revision });
+      }),
+    );
+    expect(simultanes.map((r) => r.status).sort()).toEqual([200, 409]);
+
+    await request(instance.http).put(chemin).set(en(config)).send({ guide: premier }).expect(400);
+    await request(instance.http)
+      .get('/instruction/configuration/dispositifs/inconnu/guide')
+      .set(en(config))
+      .expect(404);
+    await request(instance.http)
+      .put('/instruction/configuration/dispositifs/inconnu/guide')
+      .set(en(config))
+      .send({ guide: GUIDE_DEMO, revision: revision })
+      .expect(404);
+  });
+
+  it('exige « Configurer les dispositifs » (403 sans elle, même avec « Configurer les formulaires »)', async () => {
+    const sansDroit = await creerAdministrateur(instance.strapi, 'sans@editeur.test', 'sans-droit');
+    const formulaires = await creerAdministrateur(instance.strapi, 'formulaires@editeur.test', 'configurateur');
+    for (const admin of [sansDroit, formulaires]) {
+      await request(instance.http).get('/instruction/configuration/dispositifs').set(en(admin)).expect(403);
+      await request(instance.http).get(chemin).set(en(admin)).expect(403);
+      await request(instance.http)
+        .put(chemin)
+        .set(en(admin))
+        .send({ guide: GUIDE_DEMO, revision: '0'.repeat(32) })
+        .expect(403);
+    }
+    await request(instance.http).get('/instruction/configuration/dispositifs').expect(401);
+  });
+});

@@ -97,8 +97,10 @@ const slugDispositif = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
   .max(120);
 const corpsGuide = z.strictObject({ document: z.unknown() });
+/** The editor's save: the whole guide (the domain reads it) and the revision it was opened at. */
+const corpsGuideEdite = z.strictObject({ guide: z.unknown(), revision: z.string().regex(/^[0-9a-f]{32}$/) });
 
-/** Guide export / import for administrators (« Configurer les dispositifs »). */
+/** Guide editor, export and import for administrators (« Configurer les dispositifs »). */
 const guides = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => strapi.plugin('instruction').service('guides');
   const slugOu404 = (valeur: unknown): string => {
@@ -120,6 +122,14 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
         const slug = slugOu404(ctx.params.slug);
         const corps = valider(corpsGuide, ctx.request.body);
         return { data: await service().importer(slug, corps.document) };
+      }),
+    listerDispositifs: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().listerDispositifs() })),
+    lire: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().lire(slugOu404(ctx.params.slug)) })),
+    enregistrer: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const slug = slugOu404(ctx.params.slug);
+        const corps = valider(corpsGuideEdite, ctx.request.body);
+        return { data: await service().enregistrer(slug, corps) };
       }),
   };
 };

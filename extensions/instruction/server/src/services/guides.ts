@@ -1,15 +1,44 @@
 /**
- * A dispositif's guide as a portable document (export / import between instances), in the canonical format published
- * in docs/schemas/guide-export.schema.json. Import replaces the guide after the domain has read the whole document;
- * any problem → 422 with every problem in French, and nothing written.
+ * A dispositif's guide, for administrators.
+ * - Exchange (export / import between instances) in the canonical format published in
+ *   docs/schemas/guide-export.schema.json. Import replaces the guide after the domain has read the whole document;
+ *   any problem → 422 with every problem in French, and nothing written.
+ * - The guide editor of the admin: it reads a guide with its revision (a digest of the stored guide) and saves the
+ *   whole guide back with it. The revision is compared under a row lock in the save's transaction, so a guide changed
+ *   in between (another administrator, an import, the Content Manager) is never overwritten silently: 409.
  */
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { lireDocumentGuide, serialiserGuide } from '../../../domain';
+import { type Guide, lireDocumentGuide, serialiserGuide, validerGuide } from '../../../domain';
 import { UID } from '../constants';
 import { ErreurGuichet } from '../erreurs';
 import { trouverDispositifParSlug } from '../repositories/dispositifs';
+import {
+  type DispositifConfigurable,
+  ecrireGuideDispositif,
+  lireGuideDispositif,
+  listerDispositifsConfigurables,
+} from '../repositories/guides';
 
 const introuvable = () => new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
+
+/** Same stored guide → same revision; any change to it (even key order written by another tool) → another one. */
+export const revisionDuGuide = (guide: Guide): string =>
+  createHash('sha256').update(JSON.stringify(guide)).digest('hex').slice(0, 32);
+
+export interface GuideEditable {
+  slug: string;
+  titre: string;
+  guide: Guide;
+  revision: string;
+}
+
+const editable = (d: DispositifConfigurable): GuideEditable => ({
+  slug: d.slug,
+  titre: d.titre,
+  guide: d.guide,
+  revision: revisionDuGuide(d.guide),
+});
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -32,6 +61,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       await strapi.db.query(UID.dispositif).update({ where: { id: dispositif.id }, data: { guide: lu.value.guide } });
       return { slug };
+    },
+
+    async listerDispositifs() {
+      const dispositifs = await listerDispositifsConfigurables(knex());
+      // In French order whatever the database's collation (« Aide à … » before « Aide test »).
+      const ordre = new Intl.Collator('fr', { sensitivity: 'base' });
+      dispositifs.sort((a, b) => ordre.compare(a.titre, b.titre) || a.id - b.id);
+      return dispositifs.map((d) => ({
+        slug: d.slug,
+        titre: d.titre,
+        publie: d.publie,
+        etapes: Array.isArray(d.guide?.etapes) ? d.guide.etapes.length : 0,
+      }));
+    },
+
+    async lire(slug: string): Promise<GuideEditable> {
+      const dispositif = await lireGuideDispositif(knex(), slug);
+      if (!dispositif) throw introuvable();
+      return editable(dispositif);
+    },
+
+    /** The domain reads the guide first (422 with every problem); then compare-and-set on the revision (409). */
+    async enregistrer(slug: string, corps: { guide: unknown; revision: string }): Promise<GuideEditable> {
+      const verdict = validerGuide(corps.guide);
+      if (!verdict.ok) {
+        throw new ErreurGuichet(422, 'GUIDE_INVALIDE', 'Le guide n’a pas été enregistré : corrigez les problèmes.', {
+          problemes: verdict.error,
+        });
+      }
+      return knex().transaction(async (trx) => {
+        const dispositif = await lireGuideDispositif(trx, slug, { verrouiller: true });
+        if (!dispositif) throw introuvable();
+        if (revisionDuGuide(dispositif.guide) !== corps.revision) {
+          throw new ErreurGuichet(
+            409,
+            'GUIDE_PERIME',
+            'Ce guide a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert. Exportez vos modifications si ' +
+              'vous voulez les garder, rechargez la page, puis recommencez.',
+          );
+        }
+        await ecrireGuideDispositif(trx, dispositif.id, verdict.value, new Date());
+        const relu = await lireGuideDispositif(trx, slug);
+        return editable(relu!);
+      });
     },
   };
 };

@@ -20,6 +20,11 @@ export type ActionJournal =
   | 'dossier.supprime'
   | 'dossier.cree_par_agent'
   | 'dossier.editions_repetees'
+  // Effects of the statuts' actions (issue 4); `action.non_executee`: a recipient skipped (no agent assigned…).
+  | 'dossier.onglet_modifie'
+  | 'dossier.conversation_modifiee'
+  | 'dossier.doublon_detecte'
+  | 'action.non_executee'
   | 'piece.consultee';
 
 export type DetailsJournal = Record<string, string | number | null>;

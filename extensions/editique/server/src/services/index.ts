@@ -1,5 +1,6 @@
 import courriels from './courriels';
 import demo from './demo';
 import documents from './documents';
+import sms from './sms';
 
-export default { documents, courriels, demo };
+export default { documents, courriels, demo, sms };

@@ -1,3 +1,4 @@
+import { codesDeVue, dispositionDeVue, type Donnees, type Modele, type Vue } from '@guichet/formulaires';
 import type { Guide } from '../../../domain';
 import { etatDelai, ligneDeVie, statutPourUsager } from '../../../domain';
 import type { DispositifLigne } from '../repositories/dispositifs';
@@ -46,14 +47,44 @@ export function detailUsager(
   formulaire: ModeleDossier,
   pieces: PieceLigne[],
 ) {
+  const vue = projeterVue(formulaire.modele, 'usager', d);
   return {
     ...resumeUsager(d, dispositif.guide),
-    modele: formulaire.modele,
+    modele: vue.modele,
     modeleVersion: formulaire.numero,
     referentiels: formulaire.referentiels,
     typeProfil: d.typeProfil,
-    donnees: d.donnees,
+    donnees: vue.donnees,
     pieces: pieces.map(pieceVue),
     ligneDeVie: ligneDeVie(dispositif.guide, dossierPourDomaine(d)),
+    onglets: vue.onglets,
+    conversationOuverte: d.conversationOuverte,
   };
+}
+
+/**
+ * One view of the dossier as the statuts' `onglet` actions left it (dossier.onglets[vue]): a `masque` onglet is
+ * removed from the view's layout, and the values of the fields placed only in masked onglets are not sent (hiding
+ * must not leak them); `onglets` lists the states set, so a client can open the `modifiable` ones for editing.
+ * The other views' layouts are left out: a client only needs its own.
+ */
+export function projeterVue(modele: Modele, vue: Vue, d: Pick<DossierLigne, 'onglets' | 'donnees'>) {
+  const etats = d.onglets[vue] ?? {};
+  const disposition = dispositionDeVue(modele, vue);
+  const masques = new Set(Object.keys(etats).filter((code) => etats[code] === 'masque'));
+  if (masques.size === 0) return { modele, donnees: d.donnees, onglets: etats };
+  const visibles = { ...disposition, onglets: disposition.onglets.filter((o) => !masques.has(o.code)) };
+  const restants = new Set(codesDeVue({ ...modele, vues: { usager: visibles } }, 'usager'));
+  const caches = new Set(codesDeVue(modele, vue).filter((code) => !restants.has(code)));
+  const donnees: Donnees = Object.fromEntries(Object.entries(d.donnees).filter(([code]) => !caches.has(code)));
+  return { modele: { ...modele, vues: { ...modele.vues, [vue]: visibles } }, donnees, onglets: etats };
+}
+
+/**
+ * What the agents' detail adds for the statuts' actions (to spread into services/dossiers-agent.ts `detail`): the
+ * agent view without its masked onglets, the onglets' states and whether the conversation is open.
+ */
+export function complementsAgent(modele: Modele, d: DossierLigne) {
+  const vue = projeterVue(modele, 'agent', d);
+  return { modele: vue.modele, donnees: vue.donnees, onglets: vue.onglets, conversationOuverte: d.conversationOuverte };
 }

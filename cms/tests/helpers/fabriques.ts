@@ -1,5 +1,6 @@
 import request from 'supertest';
 import type { Core } from '@strapi/strapi';
+import { droitsReconnus } from '../../../extensions/instruction/server/src/repositories/habilitations';
 
 /** A citizen account as the OIDC bridge would create it, with a users-permissions JWT for API calls. */
 export async function creerUsager(strapi: Core.Strapi, sub: string, prenom = 'Jean', nom = 'Dupont') {
@@ -22,10 +23,18 @@ export async function creerUsager(strapi: Core.Strapi, sub: string, prenom = 'Je
 }
 
 /**
- * An admin user with the Instructeur role (from the demo seed); habilitated on the given dispositifs only, with the
- * demo's rights (lire, instruire, decider) unless `droits` says otherwise.
+ * An admin user with the Instructeur role (from the demo seed) and a profil métier of their own (code
+ * `agent-<email>`) holding `droits` on the given dispositifs only — voir, instruire, decider unless said otherwise
+ * (« lire » means « voir »; unknown words grant nothing). `territoireIds` limits them to territoires (default: none,
+ * every territoire).
  */
-export async function creerAgent(strapi: Core.Strapi, email: string, dispositifIds: number[], droits?: string[]) {
+export async function creerAgent(
+  strapi: Core.Strapi,
+  email: string,
+  dispositifIds: number[],
+  droits?: string[],
+  territoireIds?: number[],
+) {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'guichet-instructeur' } });
   const password = 'Agent-Test-2026';
   const agent = await strapi.service('admin::user').create({
@@ -37,7 +46,18 @@ export async function creerAgent(strapi: Core.Strapi, email: string, dispositifI
     registrationToken: null,
     roles: [role.id],
   });
-  for (const id of dispositifIds) await strapi.plugin('instruction').service('demo').habiliter(agent.id, id, droits);
+  if (dispositifIds.length > 0 || territoireIds) {
+    await strapi
+      .plugin('instruction')
+      .service('droits')
+      .habiliterAgent({
+        adminUserId: Number(agent.id),
+        profil: { code: `agent-${email.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, libelle: `Profil de ${email}` },
+        dispositifIds,
+        droits: droitsReconnus(droits ?? ['voir', 'instruire', 'decider']),
+        territoireIds,
+      });
+  }
   const res = await request(strapi.server.httpServer).post('/admin/login').send({ email, password }).expect(200);
   return { id: Number(agent.id), jeton: res.body.data.token as string };
 }

@@ -94,3 +94,17 @@ export {
   type EntreeScellee,
   type VerificationJournal,
 } from './journal';
+export {
+  indexerTerritoires,
+  MESSAGES_SECTORISATION,
+  normaliserNomCommune,
+  sectoriser,
+  type AdresseASectoriser,
+  type CommunePostale,
+  type IndexTerritoires,
+  type RaisonEchec,
+  type Referentiel,
+  type ResultatSectorisation,
+  type SecteurSectorisable,
+  type TerritoireSectorisable,
+} from './sectorisation';

@@ -1,4 +1,13 @@
-import { dispositif, dossier, habilitation, historique, journal, outbox, piece } from './schemas';
+import {
+  agentPerimetre,
+  agentProfil,
+  habilitation,
+  profilMetier,
+  secteur,
+  territoire,
+  typeTerritoire,
+} from './droits';
+import { dispositif, dossier, historique, journal, outbox, piece } from './schemas';
 
 export default {
   dispositif: { schema: dispositif },
@@ -8,4 +17,10 @@ export default {
   piece: { schema: piece },
   habilitation: { schema: habilitation },
   journal: { schema: journal },
+  'profil-metier': { schema: profilMetier },
+  'agent-profil': { schema: agentProfil },
+  'agent-perimetre': { schema: agentPerimetre },
+  'type-territoire': { schema: typeTerritoire },
+  territoire: { schema: territoire },
+  secteur: { schema: secteur },
 };

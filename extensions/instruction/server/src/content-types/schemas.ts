@@ -153,19 +153,6 @@ export const piece = {
   },
 };
 
-export const habilitation = {
-  kind: 'collectionType',
-  collectionName: 'instruction_habilitations',
-  info: { singularName: 'habilitation', pluralName: 'habilitations', displayName: 'Habilitation' },
-  options: { draftAndPublish: false },
-  pluginOptions: cacheDuBuilder,
-  attributes: {
-    adminUserId: { type: 'integer', required: true },
-    dispositifId: { type: 'integer', required: true },
-    droits: { type: 'json', required: true },
-  },
-};
-
 export const journal = {
   kind: 'collectionType',
   collectionName: 'instruction_journal',

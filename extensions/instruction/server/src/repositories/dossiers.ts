@@ -118,13 +118,32 @@ function portefeuilleUsager(db: Db, usagerId: number) {
   return vivants(db).where('d.usager_id', usagerId);
 }
 
-/** The agent's scope: dispositifs on which they hold a habilitation. */
+/**
+ * The agent's scope, in ONE query (indexed subqueries, DESIGN rule 1): dossiers of the dispositifs on which one of
+ * their profils métiers holds « voir », AND — when the agent is limited to territoires — whose territoire is one of
+ * them. A dossier without territoire is seen only by agents without territorial limit: an agent limited to « Nord »
+ * has no reason to see a dossier nobody has sectorised yet (ADR 0013).
+ */
 function portefeuilleAgent(db: Db, adminUserId: number) {
-  return vivants(db).whereIn(
-    'd.dispositif_id',
-    db(TABLE.habilitations).select('dispositif_id').where('admin_user_id', adminUserId),
-  );
+  return vivants(db)
+    .whereIn(
+      'd.dispositif_id',
+      db(`${TABLE.habilitations} as h`)
+        .join(`${TABLE.agentsProfils} as ap`, 'ap.profil_metier_id', 'h.profil_metier_id')
+        .where('ap.admin_user_id', adminUserId)
+        .where('h.voir', true)
+        .select('h.dispositif_id'),
+    )
+    .where((perimetre) =>
+      perimetre
+        .whereNotExists(perimetresAgent(db, adminUserId).select(db.raw('1')))
+        .orWhereIn('d.territoire_id', perimetresAgent(db, adminUserId).select('territoire_id')),
+    );
 }
+
+/** The agent's territorial limits (no row: every territoire); indexed on (admin_user_id, territoire_id). */
+const perimetresAgent = (db: Db, adminUserId: number) =>
+  db(TABLE.agentsPerimetres).where('admin_user_id', adminUserId);
 
 export async function trouverDossierUsager(db: Db, numero: string, usagerId: number): Promise<DossierLigne | null> {
   const ligne = await portefeuilleUsager(db, usagerId).where('d.numero', numero).first();
@@ -165,13 +184,15 @@ export async function trouverDossiersAgent(
 export async function listerDossiersAgent(
   db: Db,
   adminUserId: number,
-  options: { limite: number; avant?: number },
+  options: { limite: number; avant?: number; filtrer?: (requete: Knex.QueryBuilder) => void },
 ): Promise<DossierLigne[]> {
   const requete = portefeuilleAgent(db, adminUserId)
     .whereNot('d.etat', 'brouillon')
     .orderBy('d.id', 'desc')
     .limit(options.limite);
   if (options.avant) requete.where('d.id', '<', options.avant);
+  // Narrows the scoped query (the list's filters, see repositories/operations.ts): never widens it.
+  options.filtrer?.(requete);
   return (await requete).map(versDossier);
 }
 

@@ -8,7 +8,13 @@ const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boole
   ['instruction_historiques_dossier_idx', TABLE.historiques, 'dossier_id, id'],
   ['instruction_outbox_etat_idx', TABLE.outbox, 'etat, id'],
   ['instruction_pieces_dossier_idx', TABLE.pieces, 'dossier_id, id'],
-  ['instruction_habilitations_agent_idx', TABLE.habilitations, 'admin_user_id, dispositif_id'],
+  // Rights and territories (ADR 0013): the agent scope's subqueries, and the dossiers' territoire / agent / parent.
+  ['instruction_matrice_cellule_idx', TABLE.habilitations, 'profil_metier_id, dispositif_id', true],
+  ['instruction_agents_profils_idx', TABLE.agentsProfils, 'admin_user_id, profil_metier_id', true],
+  ['instruction_agents_perimetres_idx', TABLE.agentsPerimetres, 'admin_user_id, territoire_id'],
+  ['instruction_dossiers_territoire_idx', TABLE.dossiers, 'territoire_id, id'],
+  ['instruction_dossiers_agent_idx', TABLE.dossiers, 'agent_id, id'],
+  ['instruction_dossiers_parent_idx', TABLE.dossiers, 'parent_id'],
   ['instruction_journal_chaine_idx', TABLE.journal, 'dossier_id, sequence', true],
 ];
 

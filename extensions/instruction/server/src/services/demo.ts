@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { TABLE, UID } from '../constants';
+import { UID } from '../constants';
 import { DISPOSITIF_DEMO } from '../demo/dispositif-demo';
 import { DROITS_HABILITATION } from '../repositories/habilitations';
 import { MODELE_DEMO, REFERENTIEL_CANTONS } from '../demo/modele-demo';
@@ -10,6 +10,7 @@ export const AGENT_DEMO = {
   firstname: 'Claire',
   lastname: 'Instructrice',
 };
+export const PROFIL_DEMO = { code: 'instructeur', libelle: 'Instructeur' };
 export const ADMIN_DEMO = {
   email: process.env.DEMO_ADMIN_EMAIL || 'admin@guichet.localhost',
   password: process.env.DEMO_ADMIN_PASSWORD || 'Administrateur-2026',
@@ -17,7 +18,10 @@ export const ADMIN_DEMO = {
   lastname: 'Administrateur',
 };
 
-/** Idempotent demo seed: the demo dispositif, an "Instructeur" admin role, the demo agent and their habilitation. */
+/**
+ * Idempotent demo seed: the demo dispositif, an "Instructeur" admin role, the demo agent, and the profil métier
+ * « Instructeur » holding every right on the demo dispositif (the agent has no territorial limit).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function roleInstructeur() {
     const roles = strapi.service('admin::role');
@@ -62,24 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       if (superAdmin) await utilisateurAdmin(ADMIN_DEMO, [superAdmin.id]);
       const agent = await utilisateurAdmin(AGENT_DEMO, [(await roleInstructeur()).id]);
-      await habiliter(agent.id, Number(dispositif.id));
+      await strapi.plugin('instruction').service('droits').habiliterAgent({
+        adminUserId: Number(agent.id),
+        profil: PROFIL_DEMO,
+        dispositifIds: [Number(dispositif.id)],
+        droits: DROITS_HABILITATION,
+      });
       return { dispositifId: Number(dispositif.id), agentId: Number(agent.id) };
     },
-
-    habiliter,
   };
-
-  /** Habilitates an agent on a dispositif; the demo agent reads, instructs and decides (corrections included). */
-  async function habiliter(
-    adminUserId: number,
-    dispositifId: number,
-    droits: ReadonlyArray<(typeof DROITS_HABILITATION)[number]> = DROITS_HABILITATION,
-  ) {
-    const knex = strapi.db.connection;
-    const existe = await knex(TABLE.habilitations)
-      .where({ admin_user_id: adminUserId, dispositif_id: dispositifId })
-      .first();
-    if (existe) return;
-    await strapi.db.query(UID.habilitation).create({ data: { adminUserId, dispositifId, droits: [...droits] } });
-  }
 };

@@ -1,5 +1,6 @@
 import type { Donnees, TypeProfil } from '@guichet/formulaires';
 import type { EtatDossier } from '../../../domain';
+import type { Knex } from 'knex';
 import { TABLE } from '../constants';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
 

@@ -2,8 +2,8 @@ import type { Changement, NatureChangement } from '../../../domain';
 import { TABLE } from '../constants';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireIso, lireJson } from './sql';
 
-export async function insererHistorique(db: Db, dossierId: number, changement: Changement): Promise<number> {
-  return inserer(db, TABLE.historiques, {
+function ligneHistorique(dossierId: number, changement: Changement): Record<string, unknown> {
+  return {
     ...colonnesStrapi(changement.date),
     dossier_id: dossierId,
     de: changement.de,
@@ -18,7 +18,29 @@ export async function insererHistorique(db: Db, dossierId: number, changement: C
     acteur_id: changement.acteur.id,
     acteur_nom: changement.acteur.nom ?? null,
     date: changement.date,
-  });
+  };
+}
+
+export async function insererHistorique(db: Db, dossierId: number, changement: Changement): Promise<number> {
+  return inserer(db, TABLE.historiques, ligneHistorique(dossierId, changement));
+}
+
+/**
+ * One history line per dossier in ONE INSERT (instruction en masse); returns each dossier's new line id. The ids
+ * are matched by dossier, not by position: RETURNING does not promise the VALUES order.
+ */
+export async function insererHistoriques(
+  db: Db,
+  lignes: { dossierId: number; changement: Changement }[],
+): Promise<Map<number, number>> {
+  if (lignes.length === 0) return new Map();
+  if (new Set(lignes.map((l) => l.dossierId)).size !== lignes.length) {
+    throw new Error('insererHistoriques : une seule ligne par dossier et par appel');
+  }
+  const ids: Record<string, unknown>[] = await db(TABLE.historiques)
+    .insert(lignes.map((l) => ligneHistorique(l.dossierId, l.changement)))
+    .returning(['id', 'dossier_id']);
+  return new Map(ids.map((r) => [Number(r.dossier_id), Number(r.id)]));
 }
 
 export interface HistoriqueLigne {

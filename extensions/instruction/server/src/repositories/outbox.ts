@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Effet } from '../../../domain';
 import { TABLE } from '../constants';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireJson } from './sql';
@@ -28,19 +29,35 @@ function versOutbox(l: Record<string, unknown>): OutboxLigne {
   };
 }
 
+/** Rows per multi-row INSERT: far below the bound-parameter limits of both dialects (11 columns each). */
+const TAILLE_INSERT = 1000;
+
+function ligneOutbox(historiqueId: number, effet: Effet, maintenant: Date): Record<string, unknown> {
+  return {
+    ...colonnesStrapi(maintenant),
+    cle: `${historiqueId}:${effet.ordre}`,
+    dossier_id: effet.dossierId,
+    historique_id: historiqueId,
+    type: effet.type,
+    payload: ecrireJson(effet),
+    etat: 'a_traiter',
+    tentatives: 0,
+  };
+}
+
 /** One row per effect, written in the transition's transaction; the key makes each delivery idempotent. */
 export async function insererEffets(db: Db, historiqueId: number, effets: Effet[], maintenant: Date): Promise<void> {
-  for (const effet of effets) {
-    await inserer(db, TABLE.outbox, {
-      ...colonnesStrapi(maintenant),
-      cle: `${historiqueId}:${effet.ordre}`,
-      dossier_id: effet.dossierId,
-      historique_id: historiqueId,
-      type: effet.type,
-      payload: ecrireJson(effet),
-      etat: 'a_traiter',
-      tentatives: 0,
-    });
+  for (const effet of effets) await inserer(db, TABLE.outbox, ligneOutbox(historiqueId, effet, maintenant));
+}
+
+/** insererEffets for many history lines in one INSERT per TAILLE_INSERT rows (instruction en masse). */
+export async function insererEffetsEnLot(
+  db: Db,
+  lots: { historiqueId: number; effets: Effet[]; maintenant: Date }[],
+): Promise<void> {
+  const lignes = lots.flatMap((l) => l.effets.map((e) => ligneOutbox(l.historiqueId, e, l.maintenant)));
+  for (let debut = 0; debut < lignes.length; debut += TAILLE_INSERT) {
+    await db(TABLE.outbox).insert(lignes.slice(debut, debut + TAILLE_INSERT));
   }
 }
 
@@ -51,12 +68,50 @@ export async function trouverOutbox(db: Db, id: number): Promise<OutboxLigne | n
 
 /** Rows waiting to be queued, plus queued rows whose job may have been lost (Redis flushed) after a delay. */
 export async function listerATransmettre(db: Db, limite: number, fileOublieeAvant: Date): Promise<OutboxLigne[]> {
-  const lignes = await db(TABLE.outbox)
-    .where('etat', 'a_traiter')
-    .orWhere((q) => q.where('etat', 'en_file').andWhere('mis_en_file_le', '<', fileOublieeAvant))
-    .orderBy('id', 'asc')
-    .limit(limite);
+  const lignes = await aTransmettre(db(TABLE.outbox), fileOublieeAvant).orderBy('id', 'asc').limit(limite);
   return lignes.map(versOutbox);
+}
+
+function aTransmettre(q: Knex.QueryBuilder, fileOublieeAvant: Date): Knex.QueryBuilder {
+  return q.where((w) =>
+    w
+      .where('etat', 'a_traiter')
+      .orWhere((o) => o.where('etat', 'en_file').andWhere('mis_en_file_le', '<', fileOublieeAvant)),
+  );
+}
+
+/**
+ * The relay's claim on a page of rows, in ONE UPDATE: only the rows still waiting (another relay, in another
+ * process, may have taken some meanwhile) move to `en_file`; returns the ids claimed, which are this relay's to queue.
+ */
+export async function mettreEnFile(db: Db, ids: number[], maintenant: Date, fileOublieeAvant: Date): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const lignes: Record<string, unknown>[] = await aTransmettre(db(TABLE.outbox).whereIn('id', ids), fileOublieeAvant)
+    .update({ etat: 'en_file', mis_en_file_le: maintenant, updated_at: maintenant })
+    .returning(['id']);
+  return lignes.map((l) => Number(l.id));
+}
+
+/** Rows the relay claimed but could not queue (Redis down) go back to the outbox: they are relayed later. */
+export async function rendreALOutbox(db: Db, ids: number[], maintenant: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db(TABLE.outbox)
+    .whereIn('id', ids)
+    .where('etat', 'en_file')
+    .update({ etat: 'a_traiter', updated_at: maintenant });
+}
+
+/**
+ * A worker's claim on one row, in ONE statement: moves it to `en_cours` (counting the attempt) unless it is already
+ * delivered or taken, and returns it as claimed (tentatives already counted); null when there is nothing to do.
+ */
+export async function prendreOutbox(db: Db, id: number, maintenant: Date): Promise<OutboxLigne | null> {
+  const [ligne] = await db(TABLE.outbox)
+    .where({ id })
+    .whereIn('etat', ['a_traiter', 'en_file', 'en_cours', 'echec'])
+    .update({ etat: 'en_cours', updated_at: maintenant, tentatives: db.raw('coalesce(tentatives, 0) + 1') })
+    .returning('*');
+  return ligne ? versOutbox(ligne as Record<string, unknown>) : null;
 }
 
 /** Claims a row for one relay or worker; false when another process already moved it on. */

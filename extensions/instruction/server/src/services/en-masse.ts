@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { transitionEnMasse, type EvenementEnMasse, type ResultatTransition } from '../../../domain';
-import { ErreurGuichet } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
 import type { DossierLigne } from '../repositories/dossiers';
 import { droitsAgent } from '../repositories/habilitations';
-import { enregistrerTransition } from '../repositories/transition';
+import { enregistrerTransitionsEnLot } from '../repositories/transition';
 import { type Agent, journalChangementStatut, messagePerime } from './dossiers-agent';
 import { dossierPourDomaine } from './vues';
 
@@ -27,9 +26,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Instruction en masse: the selection is loaded through the agent's scope in ONE query (a numero out of scope or
      * unknown is « introuvable », its existence never revealed), the engine decides per dispositif (its guide, the
      * agent's rights there), then the successes are written by batches of TAILLE_LOT_EN_MASSE per transaction, each
-     * dossier exactly like a single status change (state with compare-and-set on its version, history, outbox rows,
-     * journal). The compare-and-set is the first write of a dossier: when it fails nothing of that dossier was written,
-     * so it is reported « version périmée » and the rest of the batch goes on. The job runner is signalled once.
+     * batch in a handful of multi-row statements (enregistrerTransitionsEnLot) that write for every dossier exactly
+     * what a single status change writes (state with compare-and-set on its version, history, outbox rows, journal).
+     * The compare-and-set is the first write of a dossier: when it fails nothing of that dossier was written, so it
+     * is reported « version périmée » and the rest of the batch goes on. The job runner is signalled once.
      */
     async transitionsEnMasse(agent: Agent, corps: { vers: string; dossiers: { numero: string; version: number }[] }) {
       const maintenant = new Date();
@@ -49,7 +49,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const dossier = parNumero.get(numero);
         if (!dossier) echouer(numero, 'INTROUVABLE', `Le dossier ${numero} est introuvable.`);
         else if (dossier.version !== version) echouer(numero, 'VERSION_PERIMEE', messagePerime(numero));
-        else parDispositif.set(dossier.dispositifId, [...(parDispositif.get(dossier.dispositifId) ?? []), dossier]);
+        else {
+          const lignes = parDispositif.get(dossier.dispositifId);
+          if (lignes) lignes.push(dossier);
+          else parDispositif.set(dossier.dispositifId, [dossier]);
+        }
       }
 
       const aEcrire: { avant: DossierLigne; resultat: ResultatTransition }[] = [];
@@ -65,30 +69,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Always the same lock order (by id): two bulks on overlapping selections wait for each other, never deadlock.
       aEcrire.sort((a, b) => a.avant.id - b.avant.id);
 
+      const numeros = new Map(aEcrire.map(({ avant }) => [avant.id, avant.numero]));
       const reussis = new Set<string>();
       let effets = 0;
       for (let debut = 0; debut < aEcrire.length; debut += TAILLE_LOT_EN_MASSE) {
         const lot = aEcrire.slice(debut, debut + TAILLE_LOT_EN_MASSE);
-        const ecrits: typeof lot = [];
-        await knex().transaction(async (trx) => {
-          for (const ecriture of lot) {
-            try {
-              await enregistrerTransition(
-                trx,
-                ecriture.avant.version,
-                ecriture.resultat,
-                journalChangementStatut(ecriture.avant, ecriture.resultat),
-              );
-              ecrits.push(ecriture);
-            } catch (erreur) {
-              if (!(erreur instanceof ErreurGuichet) || erreur.code !== 'VERSION_PERIMEE') throw erreur;
-              echouer(ecriture.avant.numero, erreur.code, messagePerime(ecriture.avant.numero));
-            }
-          }
-        });
-        for (const { avant, resultat } of ecrits) {
-          reussis.add(avant.numero);
+        const { ecrits, perimes } = await knex().transaction((trx) =>
+          enregistrerTransitionsEnLot(
+            trx,
+            lot.map(({ avant, resultat }) => ({
+              versionLue: avant.version,
+              resultat,
+              journal: journalChangementStatut(avant, resultat),
+            })),
+          ),
+        );
+        for (const { resultat } of ecrits) {
+          reussis.add(numeros.get(resultat.dossier.id)!);
           effets += resultat.effets.length;
+        }
+        for (const { resultat } of perimes) {
+          const numero = numeros.get(resultat.dossier.id)!;
+          echouer(numero, 'VERSION_PERIMEE', messagePerime(numero));
         }
       }
       if (effets > 0) strapi.plugin('instruction').service('jobs').signaler();

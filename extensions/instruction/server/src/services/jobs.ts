@@ -2,12 +2,21 @@ import type { Core } from '@strapi/strapi';
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { FILE_OUTBOX } from '../constants';
-import { changerEtat, listerATransmettre, trouverOutbox } from '../repositories/outbox';
+import { changerEtat, listerATransmettre, mettreEnFile, prendreOutbox, rendreALOutbox } from '../repositories/outbox';
 
 const TENTATIVES_MAX = 5;
 const INTERVALLE_RELAIS_MS = Number(process.env.OUTBOX_INTERVALLE_MS || 2000);
 /** A row queued this long ago and still not done is queued again (its job was lost with a flushed Redis). */
 const FILE_OUBLIEE_MS = 5 * 60 * 1000;
+/** Rows claimed and queued per relay round (one UPDATE, one Queue.addBulk); rounds follow while rows wait. */
+const TAILLE_RELAIS = 500;
+/** Jobs one worker process runs at once: actions mostly wait on I/O (SMTP, HTTP, LibreOffice in its own process). */
+const CONCURRENCE = Math.max(1, Number(process.env.OUTBOX_CONCURRENCE || 2));
+/**
+ * How long a job's lock lasts without renewal: when a worker dies (kill -9), its jobs are handed to another worker
+ * after about this delay (BullMQ's stalled-job check runs at the same interval). BullMQ's default is 30 s.
+ */
+const VERROU_MS = Number(process.env.OUTBOX_VERROU_MS || 30000);
 
 /**
  * The outbox relay and the job runner. Transitions write outbox rows in their transaction; this service moves
@@ -30,23 +39,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let demarre = false;
 
   async function executer(outboxId: number): Promise<void> {
-    const ligne = await trouverOutbox(knex(), outboxId);
-    if (!ligne || ligne.etat === 'livre') return;
-    const pris = await changerEtat(
-      knex(),
-      ligne.id,
-      ['a_traiter', 'en_file', 'en_cours', 'echec'],
-      'en_cours',
-      new Date(),
-      { incrementerTentatives: true },
-    );
-    if (!pris) return;
+    // One statement reads and claims the row; nothing to do when it is already delivered (a job run twice).
+    const ligne = await prendreOutbox(knex(), outboxId, new Date());
+    if (!ligne) return;
     try {
       await strapi.plugin('instruction').service('effets').executer(ligne);
       await changerEtat(knex(), ligne.id, ['en_cours'], 'livre', new Date(), { erreur: null });
     } catch (erreur) {
       const message = erreur instanceof Error ? erreur.message : String(erreur);
-      const epuise = ligne.tentatives + 1 >= TENTATIVES_MAX;
+      const epuise = ligne.tentatives >= TENTATIVES_MAX;
       await changerEtat(
         knex(),
         ligne.id,
@@ -60,35 +61,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  /**
+   * Moves waiting rows to the queue by pages: each page is claimed in one UPDATE and queued with one addBulk, and
+   * pages follow until none is full (a bulk transition leaves thousands). Without Redis, one page runs here.
+   */
   async function relayer(): Promise<void> {
-    const lignes = await listerATransmettre(knex(), 100, new Date(Date.now() - FILE_OUBLIEE_MS));
-    for (const ligne of lignes) {
-      if (arrete) return;
+    for (;;) {
+      const oubliee = new Date(Date.now() - FILE_OUBLIEE_MS);
+      const lignes = await listerATransmettre(knex(), TAILLE_RELAIS, oubliee);
+      if (arrete || lignes.length === 0) return;
       if (!file) {
-        await executer(ligne.id).catch(() => undefined);
-        continue;
+        for (const ligne of lignes) {
+          if (arrete) return;
+          await executer(ligne.id).catch(() => undefined);
+        }
+        return;
       }
-      if (!(await changerEtat(knex(), ligne.id, [ligne.etat], 'en_file', new Date()))) continue;
+      const types = new Map(lignes.map((l) => [l.id, l.type]));
+      const pris = await mettreEnFile(
+        knex(),
+        lignes.map((l) => l.id),
+        new Date(),
+        oubliee,
+      );
       try {
-        await file.add(
-          ligne.type,
-          { outboxId: ligne.id },
-          {
-            jobId: `outbox-${ligne.id}`,
-            attempts: TENTATIVES_MAX,
-            backoff: { type: 'exponential', delay: 1000 },
-            removeOnComplete: { age: 24 * 3600 },
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
+        await file.addBulk(
+          pris.map((id) => ({
+            name: types.get(id)!,
+            data: { outboxId: id },
+            opts: {
+              // The same row queued twice (relayed again after a lost job) is one job while the first exists.
+              jobId: `outbox-${id}`,
+              attempts: TENTATIVES_MAX,
+              backoff: { type: 'exponential', delay: 1000 },
+              removeOnComplete: { age: 24 * 3600 },
+              removeOnFail: { age: 7 * 24 * 3600 },
+            },
+          })),
         );
       } catch (erreur) {
-        // Redis unreachable: the row goes back to the outbox and is relayed when Redis returns. Nothing is lost.
-        await changerEtat(knex(), ligne.id, ['en_file'], 'a_traiter', new Date());
+        // Redis unreachable: the rows go back to the outbox and are relayed when Redis returns. Nothing is lost.
+        await rendreALOutbox(knex(), pris, new Date());
         strapi.log.warn(
           `[instruction] file d'attente indisponible, nouvel essai plus tard : ${(erreur as Error).message}`,
         );
         return;
       }
+      if (lignes.length < TAILLE_RELAIS) return;
     }
   }
 
@@ -136,7 +155,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           worker = new Worker(FILE_OUTBOX, async (job) => executer(Number(job.data.outboxId)), {
             prefix,
             connection: connexion({}),
-            concurrency: 2,
+            concurrency: CONCURRENCE,
+            lockDuration: VERROU_MS,
+            stalledInterval: VERROU_MS,
           });
           worker.on('error', (e) => strapi.log.warn(`[instruction] worker : ${e.message}`));
         }

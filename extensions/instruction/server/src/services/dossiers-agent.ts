@@ -29,6 +29,9 @@ import { journaliser, verifierJournal, verrouillerDossier } from '../repositorie
 import { enregistrerTransition } from '../repositories/transition';
 import { listerLivraisons } from '../repositories/outbox';
 import { listerPieces } from '../repositories/pieces';
+import { filtresListe, nomsAgents } from '../repositories/operations';
+import { operationsVue } from './operations-vue';
+import type { DRAPEAUX } from '../../../domain/classification';
 import { aujourdhuiEnFrance } from './calendrier';
 import { delaiVue, dossierPourDomaine, pieceVue } from './vues';
 
@@ -88,6 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       journal: await verifierJournal(knex(), dossier.id),
       ligneDeVie: ligneDeVie(dispositif.guide, domaine),
       droits,
+      ...(await operationsVue(knex(), dossier, droits)),
       transitions: transitionsDisponibles(dispositif.guide, domaine, droits),
       // The statuts a correction may target, for an agent holding « décider » (the server checks it again).
       corrections: droits.includes(DROIT_CORRECTION)
@@ -116,9 +120,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async lister(agentId: number, options: { limite?: number; avant?: number }) {
+    async lister(
+      agentId: number,
+      options: { limite?: number; avant?: number; agent?: string; drapeau?: (typeof DRAPEAUX)[number] },
+    ) {
       const limite = Math.min(Math.max(options.limite ?? 50, 1), TAILLE_PAGE_MAX);
-      const lignes = await dossiers.listerDossiersAgent(knex(), agentId, { limite, avant: options.avant });
+      const affecte =
+        options.agent === undefined
+          ? undefined
+          : options.agent === 'moi'
+            ? agentId
+            : options.agent === 'aucun'
+              ? null
+              : Number(options.agent);
+      const lignes = await dossiers.listerDossiersAgent(knex(), agentId, {
+        limite,
+        avant: options.avant,
+        filtrer: filtresListe({ agentId: affecte, drapeau: options.drapeau }),
+      });
+      // Assignees' names in one query, whatever the page size.
+      const noms = await nomsAgents(
+        knex(),
+        lignes.flatMap((d) => (d.agentId === null ? [] : [d.agentId])),
+      );
       const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
       const maintenant = new Date();
       const resultats = [];
@@ -135,6 +159,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           deposeLe: d.deposeLe?.toISOString() ?? null,
           delai: delaiVue(guide, d, maintenant),
           version: d.version,
+          agentId: d.agentId,
+          agentNom: d.agentId === null ? null : (noms.get(d.agentId) ?? null),
+          drapeaux: d.drapeaux,
+          classement: d.classement,
         });
       }
       const dernier = lignes.at(-1);
@@ -276,7 +304,7 @@ export const messagePerime = (numero: string) =>
   `Le dossier ${numero} a été modifié entre-temps : rechargez la sélection pour voir sa dernière version, puis recommencez.`;
 
 /** The stored values of the fields the agent view edits (computed and connector fields are the server's). */
-function valeursDeVue(modele: Modele, donnees: Donnees): Donnees {
+export function valeursDeVue(modele: Modele, donnees: Donnees): Donnees {
   const valeurs: Donnees = {};
   for (const champ of champsDeVue(modele, 'agent')) {
     const calcule = TYPES_CALCULES.includes(champ.type) || TYPES_CONNECTEUR.includes(champ.type);
@@ -286,7 +314,7 @@ function valeursDeVue(modele: Modele, donnees: Donnees): Donnees {
 }
 
 /** Codes of the fields whose stored value changes, for the journal. */
-function champsModifies(avant: Donnees, apres: Donnees): string[] {
+export function champsModifies(avant: Donnees, apres: Donnees): string[] {
   const codes = new Set([...Object.keys(avant), ...Object.keys(apres)]);
   return [...codes].filter((code) => JSON.stringify(avant[code]) !== JSON.stringify(apres[code])).sort();
 }

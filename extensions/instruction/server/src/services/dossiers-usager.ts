@@ -186,6 +186,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               cleDepot: cle,
             },
           );
+          // Part of the same write: the dossier never exists deposited without its automatic assignment.
+          await strapi.plugin('instruction').service('affectation').affecterAuDepot(trx, dossier.id, maintenant);
         });
       } catch (erreur) {
         // Two submissions with the same key raced (double click): the loser answers like a replay.

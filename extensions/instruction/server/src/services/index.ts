@@ -1,5 +1,7 @@
+import affectation from './affectation';
 import catalogue from './catalogue';
 import connecteurs from './connecteurs';
+import creationAgent from './creation-agent';
 import demo from './demo';
 import dossiersAgent from './dossiers-agent';
 import dossiersUsager from './dossiers-usager';
@@ -11,13 +13,16 @@ import guides from './guides';
 import jobs from './jobs';
 import justificatifs from './justificatifs';
 import modeles from './modeles';
+import modificationsEnMasse from './modifications-en-masse';
 import operations from './operations';
 import sectorisation from './sectorisation';
 import stockage from './stockage';
 
 export default {
+  affectation,
   catalogue,
   connecteurs,
+  creationAgent,
   demo,
   dossiersAgent,
   dossiersUsager,
@@ -29,6 +34,7 @@ export default {
   jobs,
   justificatifs,
   modeles,
+  modificationsEnMasse,
   operations,
   sectorisation,
   stockage,

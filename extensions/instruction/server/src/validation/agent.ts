@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DRAPEAUX } from '../../../domain/classification';
 
 export const numeroDossier = z.string().regex(/^\d{4}-\d{6,}$/);
 
@@ -46,4 +47,7 @@ export const corpsDonnees = z.strictObject({
 export const requeteListe = z.strictObject({
   limite: z.coerce.number().int().min(1).max(100).optional(),
   avant: z.coerce.number().int().positive().optional(),
+  // Whose desk: mine, nobody's, or a colleague's (admin user id).
+  agent: z.union([z.enum(['moi', 'aucun']), z.string().regex(/^[1-9]\d{0,9}$/)]).optional(),
+  drapeau: z.enum(DRAPEAUX).optional(),
 });

@@ -1,6 +1,8 @@
 export default ({ env }: { env: StrapiEnv }) => [
   'strapi::logger',
   'strapi::errors',
+  // Database unreachable → 503 at once (src/middlewares/indisponibilite.ts).
+  'global::indisponibilite',
   'strapi::security',
   {
     name: 'strapi::cors',

@@ -20,6 +20,8 @@ export type ActionJournal =
   | 'dossier.supprime'
   | 'dossier.cree_par_agent'
   | 'dossier.editions_repetees'
+  | 'tiers.individu_enregistre'
+  | 'tiers.profil_enregistre'
   // Effects of the statuts' actions (issue 4); `action.non_executee`: a recipient skipped (no agent assigned…).
   | 'dossier.onglet_modifie'
   | 'dossier.conversation_modifiee'

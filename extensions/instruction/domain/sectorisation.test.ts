@@ -63,20 +63,60 @@ describe('sectoriser: address → territoire and secteur', () => {
   it.each<[string, AdresseASectoriser, ReturnType<typeof indexerTerritoires>, unknown]>([
     ['an INSEE code decides, with its secteur', { codeInsee: '73285' }, index, ok(1, 10, '73285')],
     ['an INSEE code without secteur', { codeInsee: '73054', codePostal: '73700' }, index, ok(1, null, '73054')],
-    ['the INSEE code wins over a contradicting postal code', { codeInsee: '80021', codePostal: '73700' }, index, ok(3, 30, '80021')],
+    [
+      'the INSEE code wins over a contradicting postal code',
+      { codeInsee: '80021', codePostal: '73700' },
+      index,
+      ok(3, 30, '80021'),
+    ],
     ['an arrondissement falls back to its commune', { codeInsee: '75101' }, index, ok(4, null, '75101')],
     ['a commune in no territoire', { codeInsee: '01001' }, index, ko('commune_hors_territoires')],
     ['a postal code with one commune', { codePostal: '80000' }, index, ok(3, 30, null)],
-    ['a shared postal code over two territoires is ambiguous', { codePostal: '73700' }, index, ko('code_postal_ambigu', [1, 2])],
-    ['the commune name settles a shared postal code', { codePostal: '73700', commune: 'Séez' }, index, ok(1, 10, '73285')],
-    ['the name is compared without accents nor case', { codePostal: '73700', commune: 'SEEZ' }, index, ok(1, 10, '73285')],
-    ['another commune of the same code', { codePostal: '73700', commune: 'les chapelles' }, index, ok(2, null, '73077')],
-    ['an unknown name leaves it ambiguous', { codePostal: '73700', commune: 'Tignes' }, index, ko('code_postal_ambigu', [1, 2])],
+    [
+      'a shared postal code over two territoires is ambiguous',
+      { codePostal: '73700' },
+      index,
+      ko('code_postal_ambigu', [1, 2]),
+    ],
+    [
+      'the commune name settles a shared postal code',
+      { codePostal: '73700', commune: 'Séez' },
+      index,
+      ok(1, 10, '73285'),
+    ],
+    [
+      'the name is compared without accents nor case',
+      { codePostal: '73700', commune: 'SEEZ' },
+      index,
+      ok(1, 10, '73285'),
+    ],
+    [
+      'another commune of the same code',
+      { codePostal: '73700', commune: 'les chapelles' },
+      index,
+      ok(2, null, '73077'),
+    ],
+    [
+      'an unknown name leaves it ambiguous',
+      { codePostal: '73700', commune: 'Tignes' },
+      index,
+      ko('code_postal_ambigu', [1, 2]),
+    ],
     ['a shared postal code inside one territoire', { codePostal: '73700' }, HAUTE_TARENTAISE, ok(7, null, null)],
-    ['… the name then also finds the secteur', { codePostal: '73700', commune: 'Montvalezan' }, HAUTE_TARENTAISE, ok(7, 72, '73176')],
+    [
+      '… the name then also finds the secteur',
+      { codePostal: '73700', commune: 'Montvalezan' },
+      HAUTE_TARENTAISE,
+      ok(7, 72, '73176'),
+    ],
     ['an unknown postal code', { codePostal: '99999' }, index, ko('code_postal_inconnu')],
     ['no commune nor postal code', { commune: 'Séez' }, index, ko('adresse_sans_commune')],
-    ['a postal code outside every territoire', { codePostal: '73700' }, indexerTerritoires([], []), ko('commune_hors_territoires')],
+    [
+      'a postal code outside every territoire',
+      { codePostal: '73700' },
+      indexerTerritoires([], []),
+      ko('commune_hors_territoires'),
+    ],
   ])('%s', (_cas, adresse, idx, attendu) => {
     expect(sectoriser(adresse, idx, referentiel)).toEqual(attendu);
   });

@@ -154,5 +154,8 @@ export function sectoriser(
     const secteurId = secteurs.size === 1 ? ([...secteurs][0] ?? null) : null;
     return { ok: true, territoireId: territoires[0]!, secteurId, commune: null };
   }
-  return echec('code_postal_ambigu', territoires.sort((a, b) => a - b));
+  return echec(
+    'code_postal_ambigu',
+    territoires.sort((a, b) => a - b),
+  );
 }

@@ -1,12 +1,4 @@
-import {
-  agentPerimetre,
-  agentProfil,
-  habilitation,
-  profilMetier,
-  secteur,
-  territoire,
-  typeTerritoire,
-} from './droits';
+import { agentPerimetre, agentProfil, habilitation, profilMetier, secteur, territoire, typeTerritoire } from './droits';
 import { dispositif, dossier, historique, journal, outbox, piece } from './schemas';
 
 export default {

@@ -62,7 +62,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     territoires: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().territoires() })),
     enregistrerType: (ctx: Ctx) =>
-      repondre(ctx, async () => ({ data: await service().enregistrerType(valider(corpsTypeTerritoire, ctx.request.body)) })),
+      repondre(ctx, async () => ({
+        data: await service().enregistrerType(valider(corpsTypeTerritoire, ctx.request.body)),
+      })),
     creerTerritoire: (ctx: Ctx) =>
       repondre(
         ctx,

@@ -66,12 +66,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const superAdmin = await strapi.service('admin::role').getSuperAdmin();
       if (superAdmin) await utilisateurAdmin(ADMIN_DEMO, [superAdmin.id]);
       const agent = await utilisateurAdmin(AGENT_DEMO, [(await roleInstructeur()).id]);
-      await strapi.plugin('instruction').service('droits').habiliterAgent({
-        adminUserId: Number(agent.id),
-        profil: PROFIL_DEMO,
-        dispositifIds: [Number(dispositif.id)],
-        droits: DROITS_HABILITATION,
-      });
+      await strapi
+        .plugin('instruction')
+        .service('droits')
+        .habiliterAgent({
+          adminUserId: Number(agent.id),
+          profil: PROFIL_DEMO,
+          dispositifIds: [Number(dispositif.id)],
+          droits: DROITS_HABILITATION,
+        });
       return { dispositifId: Number(dispositif.id), agentId: Number(agent.id) };
     },
   };

@@ -23,7 +23,11 @@ function inconnus(champ: string, libelle: string, ids: number[]): ErreurGuichet 
 async function absents(db: Db, table: string, ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
   const trouves = new Set(
-    (await db(table).whereIn('id', [...new Set(ids)]).select('id')).map((l: { id: unknown }) => Number(l.id)),
+    (
+      await db(table)
+        .whereIn('id', [...new Set(ids)])
+        .select('id')
+    ).map((l: { id: unknown }) => Number(l.id)),
   );
   return [...new Set(ids)].filter((id) => !trouves.has(id)).sort((a, b) => a - b);
 }
@@ -38,13 +42,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function dispositifs(db: Db) {
     const lignes = await db(TABLE.dispositifs).select('id', 'slug', 'titre').orderBy('titre');
-    return lignes.map((l: Record<string, unknown>) => ({ id: Number(l.id), slug: String(l.slug), titre: String(l.titre) }));
+    return lignes.map((l: Record<string, unknown>) => ({
+      id: Number(l.id),
+      slug: String(l.slug),
+      titre: String(l.titre),
+    }));
   }
 
   async function verifierCellules(db: Db, cellules: readonly repo.Cellule[]) {
-    const profils = await absents(db, TABLE.profilsMetiers, cellules.map((c) => c.profilMetierId));
+    const profils = await absents(
+      db,
+      TABLE.profilsMetiers,
+      cellules.map((c) => c.profilMetierId),
+    );
     if (profils.length > 0) throw inconnus('profilMetierId', 'Profils métiers', profils);
-    const disp = await absents(db, TABLE.dispositifs, cellules.map((c) => c.dispositifId));
+    const disp = await absents(
+      db,
+      TABLE.dispositifs,
+      cellules.map((c) => c.dispositifId),
+    );
     if (disp.length > 0) throw inconnus('dispositifId', 'Dispositifs', disp);
   }
 
@@ -99,7 +115,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async remplacerMatrice(cellules: repo.Cellule[]) {
       const cles = cellules.map((c) => `${c.profilMetierId}:${c.dispositifId}`);
       if (new Set(cles).size !== cles.length) {
-        throw new ErreurGuichet(422, 'CELLULES_EN_DOUBLE', 'Chaque couple profil × dispositif ne peut figurer qu’une fois.');
+        throw new ErreurGuichet(
+          422,
+          'CELLULES_EN_DOUBLE',
+          'Chaque couple profil × dispositif ne peut figurer qu’une fois.',
+        );
       }
       await knex().transaction(async (trx) => {
         await verifierCellules(trx, cellules);
@@ -113,16 +133,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One line per profil × dispositif (every pair, « Non » where no right is held). */
     async exporterCsv(): Promise<string> {
       const db = knex();
-      const [profils, disp, cellules] = [await repo.listerProfils(db), await dispositifs(db), await repo.lireMatrice(db)];
+      const [profils, disp, cellules] = [
+        await repo.listerProfils(db),
+        await dispositifs(db),
+        await repo.lireMatrice(db),
+      ];
       const parCle = new Map(cellules.map((c) => [`${c.profilMetierId}:${c.dispositifId}`, c.droits]));
       const lignes = [
-        ligneCsv(['Profil métier', 'Code profil', 'Dispositif', 'Slug dispositif', ...DROITS_HABILITATION.map((d) => LIBELLES_DROITS[d])]),
+        ligneCsv([
+          'Profil métier',
+          'Code profil',
+          'Dispositif',
+          'Slug dispositif',
+          ...DROITS_HABILITATION.map((d) => LIBELLES_DROITS[d]),
+        ]),
       ];
       for (const p of profils) {
         for (const d of disp) {
           const droits: readonly DroitHabilitation[] = parCle.get(`${p.id}:${d.id}`) ?? [];
           lignes.push(
-            ligneCsv([p.libelle, p.code, d.titre, d.slug, ...DROITS_HABILITATION.map((x) => (droits.includes(x) ? 'Oui' : 'Non'))]),
+            ligneCsv([
+              p.libelle,
+              p.code,
+              d.titre,
+              d.slug,
+              ...DROITS_HABILITATION.map((x) => (droits.includes(x) ? 'Oui' : 'Non')),
+            ]),
           );
         }
       }
@@ -158,9 +194,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (!secteur) throw inconnus('secteurIds', 'Secteurs', [secteurId]);
           if (!corps.territoireIds.includes(secteur.territoireId)) {
             const territoire = await trouverTerritoire(trx, secteur.territoireId);
-            throw new ErreurGuichet(422, 'SECTEUR_HORS_TERRITOIRES', `Le secteur « ${secteur.nom} » appartient au territoire « ${territoire?.nom ?? secteur.territoireId} », que l’agent n’a pas.`, {
-              erreurs: [{ champ: 'secteurIds', code: 'SECTEUR_HORS_TERRITOIRES', message: 'Ajoutez d’abord son territoire.' }],
-            });
+            throw new ErreurGuichet(
+              422,
+              'SECTEUR_HORS_TERRITOIRES',
+              `Le secteur « ${secteur.nom} » appartient au territoire « ${territoire?.nom ?? secteur.territoireId} », que l’agent n’a pas.`,
+              {
+                erreurs: [
+                  { champ: 'secteurIds', code: 'SECTEUR_HORS_TERRITOIRES', message: 'Ajoutez d’abord son territoire.' },
+                ],
+              },
+            );
           }
           territoireDuSecteur.set(secteurId, secteur.territoireId);
         }
@@ -184,9 +227,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await knex().transaction(async (trx) => {
         const maintenant = new Date();
         const existant = await repo.trouverProfilParCode(trx, options.profil.code);
-        const profilId = existant?.id ?? (await repo.creerProfil(trx, { ...options.profil, description: null }, maintenant));
+        const profilId =
+          existant?.id ?? (await repo.creerProfil(trx, { ...options.profil, description: null }, maintenant));
         for (const dispositifId of options.dispositifIds) {
-          await repo.ecrireCellule(trx, { profilMetierId: profilId, dispositifId, droits: [...options.droits] }, maintenant);
+          await repo.ecrireCellule(
+            trx,
+            { profilMetierId: profilId, dispositifId, droits: [...options.droits] },
+            maintenant,
+          );
         }
         await repo.ajouterProfilAgent(trx, options.adminUserId, profilId, maintenant);
         if (options.territoireIds) {

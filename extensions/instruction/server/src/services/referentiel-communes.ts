@@ -23,9 +23,7 @@ let charge: ReferentielCommunes | null = null;
 export function referentielCommunes(): ReferentielCommunes {
   if (charge) return charge;
   // The package's index.js reads its files relative to the working directory: require the JSON directly.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const communes = require('@etalab/decoupage-administratif/data/communes.json') as CommuneDecoupage[];
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const codesPostaux = require('codes-postaux') as { find(codePostal: string): CommunePostale[] };
   const parCode = new Map<string, CommuneDecoupage>();
   // A code may appear twice (a commune actuelle and its homonymous commune déléguée): the actuelle wins.

@@ -45,7 +45,10 @@ async function codesAdresse(db: Db, modeleVersionId: number): Promise<string[]> 
 const texte = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 /** The first address of the dossier that names a commune or a postal code (an address is `Adresse` JSON). */
-export function adresseDuDossier(donnees: Record<string, unknown>, codes: readonly string[]): AdresseASectoriser | null {
+export function adresseDuDossier(
+  donnees: Record<string, unknown>,
+  codes: readonly string[],
+): AdresseASectoriser | null {
   for (const code of codes) {
     const valeur = donnees[code];
     if (valeur === null || typeof valeur !== 'object' || Array.isArray(valeur)) continue;

@@ -2,6 +2,9 @@ import request from 'supertest';
 import { deposerDossier } from './helpers/depot';
 import { compter, creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
+import { executeursTiers } from '../../extensions/instruction/server/src/services/effets/tiers';
+import { trouverDossierParId } from '../../extensions/instruction/server/src/repositories/dossiers';
+import { trouverDispositif } from '../../extensions/instruction/server/src/repositories/dispositifs';
 
 /**
  * Agents' operations on dossiers (issue 4): assignment (manual and automatic), classement, drapeaux, soft deletion,
@@ -415,5 +418,65 @@ describe('création par un agent', () => {
       donnees: { montant_demande: 20000 },
     }).expect(422);
     expect(saisie.body.error.details.erreurs[0]).toMatchObject({ champ: 'montant_demande', code: 'HORS_BORNES' });
+  });
+});
+
+describe('actions creer_individu et creer_profil', () => {
+  /** Runs a tiers executor as the dispatcher would, for an outbox row of key `cle`. */
+  async function executer(
+    type: 'creer_individu' | 'creer_profil',
+    numero: string,
+    cle: string,
+    correspondances: Record<string, string>,
+  ) {
+    const { id } = await knex()('instruction_dossiers').where({ numero }).first();
+    const dossier = (await trouverDossierParId(knex(), Number(id)))!;
+    const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
+    const effet = { type, correspondances, ordre: 0, dossierId: dossier.id };
+    const ligne = {
+      id: 0,
+      cle,
+      dossierId: dossier.id,
+      historiqueId: 0,
+      type,
+      payload: effet,
+      etat: 'en_cours',
+      tentatives: 1,
+    };
+    const ctx = { strapi: instance.strapi, ligne, dossier, dispositif } as never;
+    await (executeursTiers[type] as (e: unknown, c: unknown) => Promise<void>)(effet, ctx);
+    return Number(id);
+  }
+
+  it('crée l’individu du dossier une seule fois par ligne, puis le met à jour ; crée et relie le profil', async () => {
+    const numero = await deposerDossier(instance.strapi, jean);
+    const individus = await compter(instance.strapi, 'usagers_individus', {});
+    const id = await executer('creer_individu', numero, 'h1:0', { intitule: 'nom', date_debut: 'dateNaissance' });
+    await executer('creer_individu', numero, 'h1:0', { intitule: 'nom' });
+    expect(await compter(instance.strapi, 'usagers_individus', {})).toBe(individus + 1);
+    const dossier = await knex()('instruction_dossiers').where({ id }).first();
+    expect(Number(dossier.version)).toBe(3);
+    const individu = await knex()('usagers_individus').where({ id: dossier.individu_id }).first();
+    expect(individu).toMatchObject({ nom: SAISIE_VALIDE.intitule, recherche: 'festival de la vallee' });
+    expect((await journal(numero)).at(-1)).toEqual({
+      action: 'tiers.individu_enregistre',
+      details: { individuId: Number(dossier.individu_id), cree: 1, proprietes: 'dateNaissance,nom', cle: 'h1:0' },
+    });
+
+    await executer('creer_individu', numero, 'h2:0', { categorie: 'prenom' });
+    expect(await compter(instance.strapi, 'usagers_individus', {})).toBe(individus + 1);
+    expect((await knex()('usagers_individus').where({ id: dossier.individu_id }).first()).prenom).toBe('culture');
+
+    await executer('creer_profil', numero, 'h3:0', { intitule: 'nom' });
+    await executer('creer_profil', numero, 'h3:0', { intitule: 'nom' });
+    const profils = await knex()('usagers_profils').where({ nom: SAISIE_VALIDE.intitule });
+    expect(profils).toHaveLength(1);
+    expect(profils[0]).toMatchObject({ type: 'famille' });
+    expect(
+      await compter(instance.strapi, 'usagers_membres', { profil_id: profils[0].id, individu_id: dossier.individu_id }),
+    ).toBe(1);
+
+    const sansNom = await deposerDossier(instance.strapi, jean);
+    await expect(executer('creer_individu', sansNom, 'h4:0', { description: 'nom' })).rejects.toThrow(/nom est vide/);
   });
 });

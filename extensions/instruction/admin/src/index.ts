@@ -1,3 +1,4 @@
+import { IconeHabilitations } from './components/IconeHabilitations';
 import { PluginIcon } from './components/PluginIcon';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -9,6 +10,15 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu`, defaultMessage: 'Instruction' },
       permissions: [{ action: 'plugin::instruction.dossiers.lire', subject: null }],
       Component: async () => (await import('./pages/App')).App,
+    });
+    // A second entry for administrators: rights and territories. Its route is more specific than the plugin's, so
+    // it needs « Configurer les dispositifs » only (not « Consulter les dossiers » as the plugin's pages do).
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/habilitations`,
+      icon: IconeHabilitations,
+      intlLabel: { id: `${PLUGIN_ID}.menu.habilitations`, defaultMessage: 'Habilitations' },
+      permissions: [{ action: 'plugin::instruction.dispositifs.configurer', subject: null }],
+      Component: () => import('./pages/PageHabilitations').then((mod) => ({ default: mod.PageHabilitations })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Instruction' });
   },

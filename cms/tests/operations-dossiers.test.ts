@@ -480,3 +480,53 @@ describe('actions creer_individu et creer_profil', () => {
     await expect(executer('creer_individu', sansNom, 'h4:0', { description: 'nom' })).rejects.toThrow(/nom est vide/);
   });
 });
+
+describe('modifications répétées par l’usager', () => {
+  it('après trop de modifications dans la période, passe une fois au statut prévu ; seuls les onglets ouverts changent', async () => {
+    const numero = await deposerDossier(instance.strapi, jean);
+    const citoyen = { Authorization: `Bearer ${jean.jwt}` };
+    const enregistrer = (version: number, donnees: Record<string, unknown>) =>
+      api().put(`/api/usagers/dossiers/${numero}`).set(citoyen).send({ version, donnees });
+
+    const ferme = await enregistrer(2, { ...SAISIE_VALIDE, description: 'Ajout' }).expect(409);
+    expect(ferme.body.error.name).toBe('DEJA_DEPOSE');
+    await knex()('instruction_dossiers')
+      .where({ numero })
+      .update({ onglets: JSON.stringify({ usager: { projet: 'modifiable' } }) });
+    await reglerDispositif({
+      editions_repetees: JSON.stringify({ seuil: 2, periodeHeures: 24, statut: 'en_instruction' }),
+    });
+    try {
+      const verrouille = await enregistrer(2, { ...SAISIE_VALIDE, siret: '73282932000074' }).expect(422);
+      expect(verrouille.body.error.details.erreurs).toEqual([
+        { champ: 'siret', code: 'CHAMP_NON_MODIFIABLE', message: 'Ce champ ne peut plus être modifié.' },
+      ]);
+      await enregistrer(1, { ...SAISIE_VALIDE, description: 'v0' }).expect(409);
+
+      let version = 2;
+      for (const description of ['v1', 'v2']) {
+        const res = await enregistrer(version, { ...SAISIE_VALIDE, description }).expect(200);
+        version = res.body.data.version;
+        expect(res.body.data.statutLibelle).toBe('Reçu');
+      }
+      const troisieme = await enregistrer(version, { ...SAISIE_VALIDE, description: 'v3' }).expect(200);
+      expect(troisieme.body.data.donnees.description).toBe('v3');
+      const agent = (await lire(numero).expect(200)).body.data;
+      expect(agent).toMatchObject({ statut: 'en_instruction', version: version + 2 });
+      expect(agent.historique.at(-1)).toMatchObject({ vers: 'en_instruction', acteurNom: 'Modifications répétées' });
+      const actions = (await journal(numero)).map((e: { action: string }) => e.action);
+      expect(actions.filter((a: string) => a === 'dossier.donnees_modifiees')).toHaveLength(3);
+      expect((await journal(numero)).at(-1)).toEqual({
+        action: 'dossier.editions_repetees',
+        details: { editions: 3, seuil: 2, periodeHeures: 24, statut: 'en_instruction', de: 'recu' },
+      });
+
+      // Once: a fourth edit changes the data, never the statut again.
+      await enregistrer(agent.version, { ...SAISIE_VALIDE, description: 'v4' }).expect(200);
+      const apres = await journal(numero);
+      expect(apres.filter((e: { action: string }) => e.action === 'dossier.editions_repetees')).toHaveLength(1);
+    } finally {
+      await reglerDispositif({ editions_repetees: null });
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { listerPieces } from '../repositories/pieces';
 import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
 import { aujourdhuiEnFrance } from './calendrier';
+import { modifierApresDepot } from './editions-usager';
 import type { ModeleDossier } from './modeles';
 import { detailUsager, dossierPourDomaine, resumeUsager } from './vues';
 
@@ -118,9 +119,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       usagerId: number,
       corps: { version: number; donnees: Record<string, unknown> },
     ) {
-      const { dossier, formulaire } = await charger(numero, usagerId);
-      if (dossier.etat !== 'brouillon')
-        throw new ErreurGuichet(409, 'DEJA_DEPOSE', 'Ce dossier est déjà déposé : il ne peut plus être modifié.');
+      const contexte = await charger(numero, usagerId);
+      const { dossier, formulaire } = contexte;
+      if (dossier.etat !== 'brouillon') {
+        // After deposit, only through the onglets a statut opened to the citizen (a correction asked by the agents).
+        const { effets } = await modifierApresDepot(
+          knex(),
+          contexte,
+          usagerId,
+          corps,
+          await piecesParChamp(dossier.id),
+        );
+        if (effets > 0) jobs().signaler();
+        return detail(numero, usagerId);
+      }
       if (dossier.version !== corps.version) throw versionPerimee();
       const resultat = validerDonnees(formulaire.modele, corps.donnees, {
         ...optionsDe(dossier, formulaire),

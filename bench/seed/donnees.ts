@@ -1,0 +1,247 @@
+import type { Client } from 'pg';
+import type { SchemaPret } from './schema';
+
+/** How much to generate; the defaults are issue 5's volume. */
+export interface Taille {
+  dossiers: number;
+  dispositifs: number;
+  territoires: number;
+  /** Citizens; each has one individu, one in ten a profil (famille or association). */
+  usagers: number;
+  piecesParDossier: number;
+  historiquesParDossier: number;
+}
+
+export const TAILLE_PAR_DEFAUT: Taille = {
+  dossiers: 200_000,
+  dispositifs: 20,
+  territoires: 100,
+  usagers: 50_000,
+  piecesParDossier: 5,
+  historiquesParDossier: 5,
+};
+
+/** A Strapi document id in SQL: 24 lowercase characters starting with a letter, from a seed expression. */
+const documentId = (graine: string) => `'d' || substr(md5(${graine}::text || random()::text), 1, 23)`;
+/** Strapi's bookkeeping columns on rows we write ourselves. */
+const colonnesStrapi = (graine: string) => ({
+  document_id: documentId(graine),
+  created_at: 'now()',
+  updated_at: 'now()',
+  published_at: 'now()',
+});
+
+async function colonnes(db: Client, table: string): Promise<string[]> {
+  const r = await db.query(
+    `SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1`,
+    [table],
+  );
+  return r.rows.map((l: { column_name: string }) => l.column_name);
+}
+
+/**
+ * INSERT … SELECT over generate_series(1, n) AS i. `valeurs` maps columns to SQL expressions of i; columns the table
+ * lacks (a schema without some optional column) are left out, so the generator follows the schema.
+ */
+async function genererLignes(db: Client, table: string, n: number, valeurs: Record<string, string>, de = 'i') {
+  const existantes = new Set(await colonnes(db, table));
+  const retenues = Object.entries(valeurs).filter(([c]) => existantes.has(c));
+  await db.query(
+    `INSERT INTO ${table} (${retenues.map(([c]) => c).join(', ')})
+     SELECT ${retenues.map(([, v]) => v).join(', ')} FROM generate_series(1, ${n}) AS ${de}`,
+  );
+}
+
+/** The demo dispositif copied n − 1 times (same guide and model), so dossiers spread over n dispositifs. */
+async function dispositifs(db: Client, schema: SchemaPret, n: number): Promise<number[]> {
+  const cols = (await colonnes(db, 'instruction_dispositifs')).filter((c) => c !== 'id');
+  const surcharges: Record<string, string> = {
+    ...colonnesStrapi('i'),
+    slug: `d.slug || '-' || i`,
+    titre: `d.titre || ' ' || i`,
+  };
+  const select = cols.map((c) => surcharges[c] ?? `d.${c}`).join(', ');
+  await db.query(
+    `INSERT INTO instruction_dispositifs (${cols.join(', ')})
+     SELECT ${select} FROM instruction_dispositifs d, generate_series(2, ${n}) AS i WHERE d.id = $1`,
+    [schema.dispositifId],
+  );
+  const r = await db.query('SELECT id FROM instruction_dispositifs ORDER BY id');
+  return r.rows.map((l: { id: number }) => Number(l.id));
+}
+
+async function territoires(db: Client, n: number): Promise<void> {
+  if ((await colonnes(db, 'instruction_territoires')).length === 0) return;
+  await genererLignes(db, 'instruction_territoires', n, {
+    ...colonnesStrapi('i'),
+    code: `'T' || lpad(i::text, 3, '0')`,
+    nom: `'Territoire ' || i`,
+    communes: `'[]'::jsonb`,
+  });
+}
+
+async function usagers(db: Client, n: number): Promise<number> {
+  const role = await db.query(`SELECT id FROM up_roles WHERE type = 'usager' OR name = 'Usager' LIMIT 1`);
+  const avant = Number((await db.query('SELECT coalesce(max(id), 0) AS m FROM up_users')).rows[0].m);
+  await genererLignes(db, 'up_users', n, {
+    ...colonnesStrapi('i'),
+    username: `'usager-' || i`,
+    email: `'usager' || i || '@seed.guichet.test'`,
+    provider: `'oidc'`,
+    confirmed: 'true',
+    blocked: 'false',
+    oidc_sub: `'seed-' || i`,
+    prenom: `(ARRAY['Léa','Noé','Inès','Jules','Chloé','Hugo','Zoé','Louis'])[1 + i % 8]`,
+    nom: `(ARRAY['Martin','Bernard','Dubois','Thomas','Robert','Richard','Petit','Durand'])[1 + (i / 8) % 8]`,
+  });
+  if (role.rows[0]) {
+    await db.query(`INSERT INTO up_users_role_lnk (user_id, role_id) SELECT id, $1 FROM up_users WHERE id > $2`, [
+      role.rows[0].id,
+      avant,
+    ]);
+  }
+  await genererLignes(db, 'usagers_individus', n, {
+    ...colonnesStrapi('i'),
+    type: `'adulte'`,
+    usager_id: `${avant} + i`,
+    nom: `'Nom' || i`,
+    prenom: `'Prénom' || i`,
+    recherche: `'nom' || i || ' prenom' || i`,
+    anonyme: 'false',
+  });
+  await genererLignes(db, 'usagers_profils', Math.ceil(n / 10), {
+    ...colonnesStrapi('i'),
+    type: `(ARRAY['famille','association'])[1 + i % 2]`,
+    nom: `'Profil ' || i`,
+    recherche: `'profil ' || i`,
+  });
+  return avant + 1;
+}
+
+const STATUTS = [
+  // statut, étape, état, share out of 20
+  ['recu', 'depot', 'depose', 6],
+  ['en_instruction', 'instruction', 'depose', 8],
+  ['accepte', 'decision', 'cloture', 3],
+  ['refuse', 'decision', 'cloture', 3],
+] as const;
+
+/** The statut of dossier i, by its share: the same CASE in every statement, so rows agree with each other. */
+function parStatut(colonne: 0 | 1 | 2, i = 'i'): string {
+  let borne = 0;
+  const cas = STATUTS.map((s) => {
+    borne += s[3];
+    return `WHEN ${i} % 20 < ${borne} THEN '${s[colonne]}'`;
+  });
+  return `CASE ${cas.join(' ')} END`;
+}
+
+async function dossiers(db: Client, schema: SchemaPret, t: Taille, ids: number[], premierUsager: number) {
+  const donnees = JSON.stringify({
+    intitule: 'Festival de la vallée',
+    date_debut: '2027-05-14',
+    categorie: 'culture',
+    montant_demande: 2500.5,
+  });
+  await genererLignes(db, 'instruction_dossiers', t.dossiers, {
+    ...colonnesStrapi('i'),
+    numero: `'2026-' || lpad(i::text, 7, '0')`,
+    dispositif_id: `(ARRAY[${ids.join(',')}])[1 + i % ${ids.length}]`,
+    usager_id: `${premierUsager} + (i * 7919) % ${t.usagers}`,
+    individu_id: `1 + (i * 7919) % ${t.usagers}`,
+    etat: parStatut(2),
+    statut: parStatut(0),
+    etape: parStatut(1),
+    donnees: `'${donnees}'::jsonb`,
+    modele_version_id: String(schema.modeleVersionId),
+    type_profil: `'particulier'`,
+    version: String(t.historiquesParDossier),
+    depose_le: `now() - ((i % 700) || ' days')::interval`,
+    entree_etape_le: `now() - ((i % 30) || ' days')::interval`,
+    cle_depot: `'seed-' || i`,
+    territoire_id: `1 + i % ${t.territoires}`,
+    drapeaux: `'[]'::jsonb`,
+    conversation_ouverte: 'true',
+  });
+}
+
+/** History and pièces of every dossier: k rows per dossier from one generate_series over (dossier, rank). */
+async function autour(db: Client, t: Taille) {
+  const premier = Number((await db.query('SELECT min(id) AS m FROM instruction_dossiers')).rows[0].m);
+  const h = t.historiquesParDossier;
+  const dossier = `${premier} + (j - 1) / ${h}`;
+  await genererLignes(
+    db,
+    'instruction_historiques',
+    t.dossiers * h,
+    {
+      ...colonnesStrapi('j'),
+      dossier_id: dossier,
+      de: `CASE WHEN (j - 1) % ${h} = 0 THEN NULL ELSE 'recu' END`,
+      vers: `CASE WHEN (j - 1) % ${h} = 0 THEN 'recu' ELSE 'en_instruction' END`,
+      etape_de: `CASE WHEN (j - 1) % ${h} = 0 THEN NULL ELSE 'depot' END`,
+      etape_vers: `CASE WHEN (j - 1) % ${h} = 0 THEN 'depot' ELSE 'instruction' END`,
+      nature: `CASE WHEN (j - 1) % ${h} = 0 THEN 'depot' ELSE 'transition' END`,
+      acteur_type: `CASE WHEN (j - 1) % ${h} = 0 THEN 'usager' ELSE 'agent' END`,
+      date: `now() - ((j % 700) || ' days')::interval`,
+    },
+    'j',
+  );
+  const p = t.piecesParDossier;
+  await genererLignes(
+    db,
+    'instruction_pieces',
+    t.dossiers * p,
+    {
+      ...colonnesStrapi('j'),
+      dossier_id: `${premier} + (j - 1) / ${p}`,
+      champ: `'budget'`,
+      nature: `'justificatif'`,
+      nom: `'piece-' || j || '.pdf'`,
+      type: `'application/pdf'`,
+      taille: '48213',
+      chemin: `'seed/' || j || '.pdf'`,
+      empreinte: `md5(j::text)`,
+    },
+    'j',
+  );
+}
+
+/**
+ * One journal entry per dossier (its deposit), sealed exactly as repositories/journal.ts does: SHA-256 of the domain's
+ * canonical text (contenuAEmpreindre: a JSON array, ISO date with milliseconds), computed by Postgres.
+ */
+async function journal(db: Client) {
+  const date = `to_char(d.depose_le AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  const contenu = `'["${'0'.repeat(64)}",' || d.id || ',1,"' || ${date} || '","usager",' || d.usager_id || ',null,"dossier.depose",{}]'`;
+  await db.query(
+    `INSERT INTO instruction_journal (document_id, created_at, updated_at, published_at, dossier_id, sequence, date,
+       acteur_type, acteur_id, acteur_nom, action, details, empreinte_precedente, empreinte)
+     SELECT ${documentId('d.id')}, now(), now(), now(), d.id, 1, date_trunc('milliseconds', d.depose_le), 'usager',
+       d.usager_id, NULL, 'dossier.depose', '{}'::jsonb, '${'0'.repeat(64)}',
+       encode(sha256(convert_to(${contenu}, 'UTF8')), 'hex')
+     FROM instruction_dossiers d`,
+  );
+}
+
+/** Writes the whole volume; returns the counts actually in the tables. */
+export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) {
+  const ids = await dispositifs(db, schema, t.dispositifs);
+  await territoires(db, t.territoires);
+  const premierUsager = await usagers(db, t.usagers);
+  await dossiers(db, schema, t, ids, premierUsager);
+  await autour(db, t);
+  await journal(db);
+  await db.query('ANALYZE');
+  const compte = async (table: string) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  return {
+    dispositifs: await compte('instruction_dispositifs'),
+    usagers: await compte('up_users'),
+    individus: await compte('usagers_individus'),
+    profils: await compte('usagers_profils'),
+    dossiers: await compte('instruction_dossiers'),
+    historiques: await compte('instruction_historiques'),
+    pieces: await compte('instruction_pieces'),
+    journal: await compte('instruction_journal'),
+  };
+}

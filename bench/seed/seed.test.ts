@@ -1,0 +1,48 @@
+/**
+ * A small run of the seed generator (part of `npm test`): it follows the schema, writes the expected shape and
+ * leaves journals whose chain verifies. Postgres is required (REQUIRE_SERVICES=1 in CI); the full 200,000-dossier
+ * run is `npm run seed` (see bench/README.md).
+ */
+import knexLib from 'knex';
+import { verifierJournal } from '../../extensions/instruction/server/src/repositories/journal';
+import { semer } from './generer';
+
+const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
+
+it('sème 600 dossiers sur 20 dispositifs avec historique, pièces et journal intègre', async () => {
+  const r = await semer({ base, nom: `guichet_seed_test_${process.pid}`, taille: { dossiers: 600, territoires: 10 } });
+  const knex = knexLib({ client: 'pg', connection: r.url });
+  try {
+    expect(r.comptes).toMatchObject({
+      dispositifs: 20,
+      usagers: 150,
+      individus: 150,
+      dossiers: 600,
+      historiques: 3000,
+      pieces: 3000,
+      journal: 600,
+    });
+    const parDispositif = await knex('instruction_dossiers')
+      .select('dispositif_id')
+      .count('* as n')
+      .groupBy('dispositif_id');
+    expect(parDispositif).toHaveLength(20);
+    expect(parDispositif.every((l) => Number(l.n) === 30)).toBe(true);
+    const statuts = await knex('instruction_dossiers').distinct('statut').orderBy('statut');
+    expect(statuts.map((l) => l.statut)).toEqual(['accepte', 'en_instruction', 'recu', 'refuse']);
+    const ids = await knex('instruction_dossiers').select('id').orderBy('id').limit(5);
+    for (const { id } of ids) expect(await verifierJournal(knex, Number(id))).toEqual({ integre: true, entrees: 1 });
+    // Every dossier points to an existing citizen and model version (the API can load them).
+    const orphelins = await knex('instruction_dossiers as d')
+      .leftJoin('up_users as u', 'u.id', 'd.usager_id')
+      .leftJoin('formulaires_versions as v', 'v.id', 'd.modele_version_id')
+      .whereNull('u.id')
+      .orWhereNull('v.id')
+      .count('* as n')
+      .first();
+    expect(Number(orphelins!.n)).toBe(0);
+  } finally {
+    await knex.destroy();
+    await r.supprimer();
+  }
+}, 120_000);

@@ -207,6 +207,15 @@ describe('suppression', () => {
       .expect(404);
     const liste = await api().get('/instruction/dossiers').set(en(claire)).expect(200);
     expect(liste.body.data.map((d: { numero: string }) => d.numero)).not.toContain(numero);
+
+    // The admin's fetch client cannot send a DELETE body: the same operation as a POST.
+    const autre = await deposerDossier(instance.strapi, jean);
+    await api()
+      .post(`/instruction/dossiers/${autre}/suppression`)
+      .set(en(claire))
+      .send({ version: 2, confirmation: autre, motif: 'Test' })
+      .expect(200);
+    await lire(autre).expect(404);
   });
 });
 
@@ -363,6 +372,12 @@ describe('création par un agent', () => {
       { champ: 'dateNaissance', code: 'SAISIE_INVALIDE', message: 'Cette date n’existe pas.' },
       { champ: 'email', code: 'SAISIE_INVALIDE', message: 'Adresse électronique invalide.' },
     ]);
+
+    const ouverts = await api().get('/instruction/creation/dispositifs').set(en(lea)).expect(200);
+    expect(ouverts.body.data).toEqual([
+      { slug: 'aide-projets-associatifs', titre: 'Aide aux projets associatifs', creationAnonyme: false },
+    ]);
+    expect((await api().get('/instruction/creation/dispositifs').set(en(paul)).expect(200)).body.data).toEqual([]);
 
     const dossier = await api()
       .post('/instruction/dossiers')

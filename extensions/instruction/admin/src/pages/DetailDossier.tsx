@@ -19,9 +19,11 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
 import { Reponses } from '../components/Reponses';
 import { BadgeDelai, type DelaiDossier } from './ListeDossiers';
+import type { OperationsDossier } from './operations/api';
+import { PanneauOperations } from './operations/PanneauOperations';
 import { useTraduction } from './useTraduction';
 
-interface Dossier {
+interface Dossier extends OperationsDossier {
   numero: string;
   version: number;
   statutLibelle: string | null;
@@ -223,6 +225,12 @@ export const DetailDossier = () => {
                 ))}
               </Flex>
             </Box>
+            <PanneauOperations
+              dossier={dossier}
+              onMisAJour={setDossier}
+              onMessage={(type, texte) => setMessage({ type, texte })}
+              recharger={charger}
+            />
             {dossier.corrections.length > 0 && (
               <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
                 <Typography variant="delta" tag="h2">

@@ -5,8 +5,11 @@ import {
   Badge,
   Box,
   Button,
+  Field,
   Flex,
   Main,
+  SingleSelect,
+  SingleSelectOption,
   Table,
   Tbody,
   Td,
@@ -16,6 +19,7 @@ import {
   Typography,
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
+import { CHEMIN, DRAPEAUX, type Drapeau } from './operations/api';
 import { useTraduction } from './useTraduction';
 
 /** The délai of the dossier's current étape (server-computed on the French calendar); null when none runs. */
@@ -33,7 +37,12 @@ interface LigneDossier {
   statutLibelle: string | null;
   deposeLe: string | null;
   delai: DelaiDossier | null;
+  agentNom: string | null;
+  drapeaux: Drapeau[];
 }
+
+/** The list's filters (server-side: they narrow the scoped query, keyset pagination kept). */
+const TOUS = 'tous';
 
 const dateCourte = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString('fr-FR') : '—');
 const VARIANTE_DELAI = { dans_les_temps: 'success', bientot: 'warning', en_retard: 'danger' } as const;
@@ -62,11 +71,18 @@ export const ListeDossiers = () => {
   const [lignes, setLignes] = useState<LigneDossier[] | null>(null);
   const [suivant, setSuivant] = useState<number | null>(null);
   const [erreur, setErreur] = useState(false);
+  const [filtreAgent, setFiltreAgent] = useState(TOUS);
+  const [filtreDrapeau, setFiltreDrapeau] = useState(TOUS);
 
   const charger = async (avant?: number) => {
     try {
+      const params = {
+        ...(avant ? { avant } : {}),
+        ...(filtreAgent !== TOUS ? { agent: filtreAgent } : {}),
+        ...(filtreDrapeau !== TOUS ? { drapeau: filtreDrapeau } : {}),
+      };
       const { data } = await get<{ data: LigneDossier[]; meta: { suivant: number | null } }>('/instruction/dossiers', {
-        params: avant ? { avant } : {},
+        params,
       });
       setLignes((precedentes) => [...(avant ? (precedentes ?? []) : []), ...data.data]);
       setSuivant(data.meta.suivant);
@@ -76,19 +92,45 @@ export const ListeDossiers = () => {
   };
   useEffect(() => {
     void charger();
-  }, []);
+  }, [filtreAgent, filtreDrapeau]);
 
   return (
     <Main>
       <Box padding={8}>
-        <Typography variant="alpha" tag="h1">
-          {t('liste.titre')}
-        </Typography>
+        <Flex justifyContent="space-between" alignItems="center">
+          <Typography variant="alpha" tag="h1">
+            {t('liste.titre')}
+          </Typography>
+          <LienRouteur to={`${CHEMIN}/dossiers/nouveau`} data-testid="nouveau-dossier">
+            {t('operations.nouveauDossier')}
+          </LienRouteur>
+        </Flex>
         <Box paddingTop={2} paddingBottom={6}>
           <Typography variant="epsilon" textColor="neutral600">
             {t('liste.sousTitre')}
           </Typography>
         </Box>
+        <Flex gap={4} paddingBottom={6} alignItems="flex-end">
+          <Field.Root name="filtre-agent">
+            <Field.Label>{t('operations.filtre.agent')}</Field.Label>
+            <SingleSelect value={filtreAgent} onChange={(v) => setFiltreAgent(String(v))}>
+              <SingleSelectOption value={TOUS}>{t('operations.filtre.tous')}</SingleSelectOption>
+              <SingleSelectOption value="moi">{t('operations.filtre.moi')}</SingleSelectOption>
+              <SingleSelectOption value="aucun">{t('operations.filtre.aucun')}</SingleSelectOption>
+            </SingleSelect>
+          </Field.Root>
+          <Field.Root name="filtre-drapeau">
+            <Field.Label>{t('operations.filtre.drapeau')}</Field.Label>
+            <SingleSelect value={filtreDrapeau} onChange={(v) => setFiltreDrapeau(String(v))}>
+              <SingleSelectOption value={TOUS}>{t('operations.filtre.tous')}</SingleSelectOption>
+              {DRAPEAUX.map((d) => (
+                <SingleSelectOption key={d} value={d}>
+                  {t(`operations.drapeau.${d}`)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Field.Root>
+        </Flex>
         {erreur && (
           <Alert variant="danger" title={t('erreur.chargement')} closeLabel="Fermer">
             {null}
@@ -96,7 +138,7 @@ export const ListeDossiers = () => {
         )}
         {lignes && lignes.length === 0 && <Typography>{t('liste.vide')}</Typography>}
         {lignes && lignes.length > 0 && (
-          <Table colCount={5} rowCount={lignes.length + 1}>
+          <Table colCount={7} rowCount={lignes.length + 1}>
             <Thead>
               <Tr>
                 <Th>
@@ -113,6 +155,12 @@ export const ListeDossiers = () => {
                 </Th>
                 <Th>
                   <Typography variant="sigma">{t('liste.delai')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('operations.colonne.agent')}</Typography>
+                </Th>
+                <Th>
+                  <Typography variant="sigma">{t('operations.drapeaux')}</Typography>
                 </Th>
               </Tr>
             </Thead>
@@ -135,6 +183,18 @@ export const ListeDossiers = () => {
                   </Td>
                   <Td>
                     <BadgeDelai delai={l.delai} />
+                  </Td>
+                  <Td>
+                    <Typography>{l.agentNom ?? '—'}</Typography>
+                  </Td>
+                  <Td>
+                    <Flex gap={1}>
+                      {l.drapeaux.map((d) => (
+                        <Badge key={d} variant={d === 'urgent' ? 'danger' : 'secondary'}>
+                          {t(`operations.drapeau.${d}`)}
+                        </Badge>
+                      ))}
+                    </Flex>
                   </Td>
                 </Tr>
               ))}

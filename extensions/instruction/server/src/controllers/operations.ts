@@ -100,6 +100,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const corps = valider(corpsModificationsEnMasse, ctx.request.body);
         return { data: await plugin().service('modificationsEnMasse').modifier(agentDe(ctx), corps) };
       }),
+    dispositifsOuverts: (ctx: Ctx) =>
+      repondre(ctx, async () => ({ data: await plugin().service('creationAgent').dispositifsOuverts(agentDe(ctx)) })),
     rechercherIndividus: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const { q } = validerSaisie(requeteIndividus, ctx.query);

@@ -28,6 +28,9 @@ export const routesOperations = [
   { method: 'POST', path: '/dossiers/:numero/duplication', handler: 'operations.duplication', config: instruire },
   // Soft deletion; the service also requires « décider » on the dossier's dispositif (else 403).
   { method: 'DELETE', path: '/dossiers/:numero', handler: 'operations.suppression', config: instruire },
+  // The same, for clients that cannot send a DELETE body (the admin's fetch client).
+  { method: 'POST', path: '/dossiers/:numero/suppression', handler: 'operations.suppression', config: instruire },
+  { method: 'GET', path: '/creation/dispositifs', handler: 'operations.dispositifsOuverts', config: instruire },
   { method: 'GET', path: '/tiers/individus', handler: 'operations.rechercherIndividus', config: instruire },
   { method: 'POST', path: '/tiers/individus', handler: 'operations.creerIndividu', config: instruire },
 ];

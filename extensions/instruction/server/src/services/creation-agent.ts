@@ -70,6 +70,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     usagerTechnique,
 
+    /** The dispositifs the agent may file a dossier on (« instruire »), for the creation page's select. */
+    async dispositifsOuverts(agent: Agent) {
+      const lignes = await knex()(TABLE.dispositifs)
+        .select(['id', 'slug', 'titre', 'creation_anonyme'])
+        .orderBy('titre');
+      const ouverts = [];
+      for (const l of lignes as Array<Record<string, unknown>>) {
+        if ((await droitsAgent(knex(), agent.id, Number(l.id))).includes('instruire')) {
+          ouverts.push({ slug: String(l.slug), titre: String(l.titre), creationAnonyme: Boolean(l.creation_anonyme) });
+        }
+      }
+      return ouverts;
+    },
+
     async rechercherIndividus(agent: Agent, q: string) {
       await exigerInstruireQuelquePart(agent);
       return rechercherIndividus(knex(), q, 20);

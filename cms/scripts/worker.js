@@ -17,15 +17,7 @@ const appDir = path.resolve(__dirname, '..');
 async function main() {
   const strapi = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   strapi.log.info('[worker] prêt : actions consommées depuis Redis.');
-  let arretEnCours = false;
-  const arreter = async () => {
-    if (arretEnCours) return;
-    arretEnCours = true;
-    await strapi.destroy();
-    process.exit(0);
-  };
-  process.on('SIGTERM', arreter);
-  process.on('SIGINT', arreter);
+  // SIGTERM / SIGINT: Strapi's own handler (destroyOnSignal) destroys the app and exits; a second destroy here threw.
 }
 
 main().catch((erreur) => {

@@ -65,8 +65,8 @@ export function detailUsager(
 /**
  * One view of the dossier as the statuts' `onglet` actions left it (dossier.onglets[vue]): a `masque` onglet is
  * removed from the view's layout, and the values of the fields placed only in masked onglets are not sent (hiding
- * must not leak them); `onglets` lists the states set, so a client can open the `modifiable` ones for editing.
- * The other views' layouts are left out: a client only needs its own.
+ * must not leak them); `onglets` lists the states set, so a client can open the `modifiable` ones for editing
+ * (services/editions-usager.ts accepts those edits).
  */
 export function projeterVue(modele: Modele, vue: Vue, d: Pick<DossierLigne, 'onglets' | 'donnees'>) {
   const etats = d.onglets[vue] ?? {};

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ErreurGuichet } from '../erreurs';
 import { trouverDispositif } from '../repositories/dispositifs';
 import { trouverDossierParId } from '../repositories/dossiers';
 import type { OutboxLigne } from '../repositories/outbox';
@@ -47,6 +48,19 @@ const EXECUTEURS: RegistreEffets = {
   ...executeursTiers,
 };
 
+/**
+ * The row's error is shown to agents (the dossier's deliveries): our errors are already in French; anything else
+ * (database, network library) gets a French sentence in front of its own message.
+ */
+function enFrancais(erreur: unknown): Error {
+  const nommee = erreur instanceof Error && ['ErreurEditique', 'ErreurGuichet'].includes(erreur.name);
+  if (erreur instanceof EchecAction || erreur instanceof ErreurGuichet || nommee) return erreur as Error;
+  const detail = erreur instanceof Error ? erreur.message : String(erreur);
+  return new EchecAction(`Erreur technique pendant l’action, nouvel essai automatique : ${detail.slice(0, 300)}`, {
+    cause: erreur,
+  });
+}
+
 /** Runs one outbox row. Called by the job runner; safe to call again for the same row (see effets/trace.ts). */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
@@ -61,7 +75,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const effet = ligne.payload;
       const executeur = EXECUTEURS[effet.type] as Executeur<typeof effet.type> | undefined;
       if (!executeur) throw new EchecAction(`Action « ${String(effet.type)} » inconnue de ce serveur.`);
-      await executeur(effet as EffetDe<typeof effet.type>, ctx);
+      try {
+        await executeur(effet as EffetDe<typeof effet.type>, ctx);
+      } catch (erreur) {
+        throw enFrancais(erreur);
+      }
     },
   };
 };

@@ -1,10 +1,11 @@
 import request from 'supertest';
 import { deposerDossier } from './helpers/depot';
-import { compter, creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
+import { compter, creerAgent, creerUsager, PDF_MINIMAL, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 import { executeursTiers } from '../../extensions/instruction/server/src/services/effets/tiers';
 import { trouverDossierParId } from '../../extensions/instruction/server/src/repositories/dossiers';
 import { trouverDispositif } from '../../extensions/instruction/server/src/repositories/dispositifs';
+import { enregistrerTerritoire } from '../../extensions/instruction/server/src/repositories/territoires';
 
 /**
  * Agents' operations on dossiers (issue 4): assignment (manual and automatic), classement, drapeaux, soft deletion,
@@ -106,6 +107,50 @@ describe('affectation', () => {
         'dossier.affecte',
       ]);
       expect((await journal(numeros[2]!)).at(-1)!.details).toMatchObject({ mode: 'automatique', vers: affectes[2] });
+    } finally {
+      await reglerDispositif({ affectation_auto: 'aucune' });
+    }
+  });
+});
+
+describe('affectation automatique par territoire', () => {
+  it('sectorise au dépôt d’après l’adresse du dossier, dans la transaction du dépôt', async () => {
+    const territoireId = await enregistrerTerritoire(
+      knex(),
+      { code: 'amiens-operations', nom: 'Amiens', typeCode: 'canton', communes: ['80021'] },
+      new Date(),
+    );
+    await reglerDispositif({ affectation_auto: 'territoire' });
+    try {
+      const auth = { Authorization: `Bearer ${jean.jwt}` };
+      const { numero } = (
+        await api().post('/api/usagers/dossiers').set(auth).send({ dispositif: 'aide-projets-associatifs' }).expect(201)
+      ).body.data;
+      await api()
+        .post(`/api/usagers/dossiers/${numero}/pieces`)
+        .set(auth)
+        .field('champ', 'budget')
+        .attach('fichier', PDF_MINIMAL, 'budget.pdf')
+        .expect(201);
+      const lieu = {
+        libelle: '8 boulevard du Port 80000 Amiens',
+        codePostal: '80000',
+        commune: 'Amiens',
+        codeInsee: '80021',
+      };
+      await api()
+        .post(`/api/usagers/dossiers/${numero}/depot`)
+        .set(auth)
+        .set('Idempotency-Key', `cle-territoire-${numero}`)
+        .send({ version: 1, donnees: { ...SAISIE_VALIDE, lieu } })
+        .expect(200);
+      const ligne = await knex()('instruction_dossiers').where({ numero }).first();
+      expect(Number(ligne.territoire_id)).toBe(territoireId);
+      expect(Number(ligne.version)).toBe(2);
+      expect((await journal(numero)).at(-1)).toEqual({
+        action: 'dossier.sectorise',
+        details: { territoireId, secteurId: null },
+      });
     } finally {
       await reglerDispositif({ affectation_auto: 'aucune' });
     }

@@ -114,6 +114,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           parent = trouve;
         }
+        // Every row this link writes, locked in id order first: two agents linking A↔B at once queue, never deadlock.
+        const lignes = [dossier.id, dossier.parentId, parent?.id].filter((id): id is number => id != null);
+        for (const id of [...new Set(lignes)].sort((a, b) => a - b)) await verrouillerDossier(trx, id);
         const ancien = dossier.parentId === null ? null : await numeroDe(trx, dossier.parentId);
         return {
           colonnes: { parentId: parent?.id ?? null },

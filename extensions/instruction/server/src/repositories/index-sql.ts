@@ -3,6 +3,11 @@ import { TABLE } from '../constants';
 
 /** Indexes for the lists we serve with our own SQL (Strapi's schema sync creates none for plain columns). */
 const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boolean]> = [
+  // Strapi's `unique: true` is checked by its query engine only: the database needs its own index, which also serves
+  // every lookup by numero (a dossier's URL) and by outbox key (idempotent deliveries).
+  ['instruction_dossiers_numero_idx', TABLE.dossiers, 'numero', true],
+  ['instruction_outbox_cle_idx', TABLE.outbox, 'cle', true],
+  ['instruction_pieces_cle_outbox_idx', TABLE.pieces, 'cle_outbox', true],
   ['instruction_dossiers_usager_idx', TABLE.dossiers, 'usager_id, id'],
   ['instruction_dossiers_dispositif_idx', TABLE.dossiers, 'dispositif_id, etat, id'],
   ['instruction_historiques_dossier_idx', TABLE.historiques, 'dossier_id, id'],

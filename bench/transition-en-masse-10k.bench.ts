@@ -29,6 +29,8 @@ import { preparerScenario, type Scenario, semerDossiers, STATUT_CIBLE } from './
 
 const TAILLE_APPEL = 1000;
 const CONCURRENCE = Number(process.env.BENCH_CONCURRENCE || 16);
+/** Worker processes consuming the queue (a deployment scales them out); the fault run kills one of them. */
+const WORKERS = Number(process.env.BENCH_WORKERS || 2);
 
 interface Contexte {
   guichet: GuichetReel;
@@ -159,13 +161,13 @@ async function reference(ctx: Contexte, n: number, apresNous: number): Promise<n
 }
 
 /** The fault run: SIGKILL of the worker once a quarter of the deliveries is through, another worker started. */
-async function panne(ctx: Contexte, n: number, tenir: { worker: Worker }, recepteur: { distinctes(): number }) {
+async function panne(ctx: Contexte, n: number, workers: Worker[], recepteur: { distinctes(): number }) {
   let tueA = 0;
   const { apres } = await nous(ctx, n, async () => {
     await attendreQue(async () => recepteur.distinctes() >= n / 2, 'premières livraisons', 600_000, 20);
     tueA = recepteur.distinctes();
-    await tenir.worker.tuer();
-    tenir.worker = lancerWorker(ctx.guichet, { concurrence: CONCURRENCE, verrouMs: 5000 });
+    await workers[0]!.tuer();
+    workers[0] = lancerWorker(ctx.guichet, { concurrence: CONCURRENCE, verrouMs: 5000 });
   });
   return { tueA, livrees: await compterOutbox(ctx, apres, 'livre'), apres };
 }
@@ -186,7 +188,9 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
   const executions = petit ? 1 : Number(process.env.BENCH_EXECUTIONS || 5);
   const recepteur = await demarrerRecepteur();
   const guichet = await demarrerGuichetReel(services.base, services.redis);
-  const tenir = { worker: lancerWorker(guichet, { concurrence: CONCURRENCE, verrouMs: 5000 }) };
+  const workers = Array.from({ length: WORKERS }, () =>
+    lancerWorker(guichet, { concurrence: CONCURRENCE, verrouMs: 5000 }),
+  );
   try {
     const ctx: Contexte = { guichet, scenario: await preparerScenario(guichet.strapi, recepteur.url) };
     // Warm-up (also waits for the worker process to boot): one small run of each.
@@ -207,18 +211,18 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
     let bilanPanne = 'panne non jouée (petite taille)';
     if (!petit) {
       recepteur.vider();
-      const p = await panne(ctx, n, tenir, recepteur);
+      const p = await panne(ctx, n, workers, recepteur);
       const attendues = 2 * n;
       if (recepteur.distinctes() !== attendues || p.livrees !== attendues) {
         throw new Error(
           `panne : ${recepteur.distinctes()} clés distinctes reçues, ${p.livrees} lignes livrées, ${attendues} attendues`,
         );
       }
-      bilanPanne = `worker tué (SIGKILL) après ${p.tueA} livraisons puis relancé : ${recepteur.distinctes()} clés distinctes reçues sur ${attendues}, toutes les lignes livre, ${recepteur.doublons()} livraison(s) répétée(s) avec la même clé`;
+      bilanPanne = `un worker tué (SIGKILL) après ${p.tueA} livraisons puis relancé : ${recepteur.distinctes()} clés distinctes reçues sur ${attendues}, toutes les lignes livre, ${recepteur.doublons()} livraison(s) répétée(s) avec la même clé`;
       console.log(bilanPanne);
     }
     const [e, b, ref] = [mediane(ecritures), mediane(boutEnBout), mediane(references)];
-    const taille = `${n} dossiers × 2 actions webhook, appels de ${TAILLE_APPEL}, ${executions} exécution(s) après échauffement, worker séparé (concurrence ${CONCURRENCE})`;
+    const taille = `${n} dossiers × 2 actions webhook, appels de ${TAILLE_APPEL}, ${executions} exécution(s) après échauffement, ${WORKERS} processus worker (concurrence ${CONCURRENCE} chacun)`;
     const commun = {
       baseline:
         'une instruction SQL écrite à la main (CTE : UPDATE dossiers → INSERT historique → INSERT outbox), mêmes écritures sauf le journal chaîné',
@@ -248,7 +252,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       },
     ];
   } finally {
-    await tenir.worker.arreter();
+    await Promise.all(workers.map((w) => w.arreter()));
     await guichet.arreter();
     await recepteur.fermer();
   }

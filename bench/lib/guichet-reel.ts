@@ -91,7 +91,9 @@ export interface Worker {
 
 /** Starts cms/scripts/worker.js on the instance's database and queue (a separate Strapi process, ~10–20 s to boot). */
 export function lancerWorker(guichet: GuichetReel, options: { concurrence: number; verrouMs: number }): Worker {
-  const processus = spawn(process.execPath, [path.join(appDir, 'scripts', 'worker.js')], {
+  // BENCH_WORKER_NODE_ARGS: e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile the workers only.
+  const args = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const processus = spawn(process.execPath, [...args, path.join(appDir, 'scripts', 'worker.js')], {
     cwd: appDir,
     env: {
       ...process.env,

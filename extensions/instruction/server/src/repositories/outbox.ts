@@ -102,16 +102,25 @@ export async function rendreALOutbox(db: Db, ids: number[], maintenant: Date): P
 }
 
 /**
- * A worker's claim on one row, in ONE statement: moves it to `en_cours` (counting the attempt) unless it is already
- * delivered or taken, and returns it as claimed (tentatives already counted); null when there is nothing to do.
+ * Workers' claims on rows, in ONE statement for the jobs that start together: each row moves to `en_cours` (counting
+ * the attempt) unless it is already delivered, and comes back as claimed (tentatives already counted). A row absent
+ * from the answer has nothing left to do (delivered meanwhile).
  */
-export async function prendreOutbox(db: Db, id: number, maintenant: Date): Promise<OutboxLigne | null> {
-  const [ligne] = await db(TABLE.outbox)
-    .where({ id })
+export async function prendreOutbox(db: Db, ids: number[], maintenant: Date): Promise<Map<number, OutboxLigne>> {
+  const lignes: Record<string, unknown>[] = await db(TABLE.outbox)
+    .whereIn('id', ids)
     .whereIn('etat', ['a_traiter', 'en_file', 'en_cours', 'echec'])
     .update({ etat: 'en_cours', updated_at: maintenant, tentatives: db.raw('coalesce(tentatives, 0) + 1') })
     .returning('*');
-  return ligne ? versOutbox(ligne as Record<string, unknown>) : null;
+  return new Map(lignes.map((l) => [Number(l.id), versOutbox(l)]));
+}
+
+/** The rows whose action ran, marked delivered in ONE statement for the jobs that finish together. */
+export async function marquerLivres(db: Db, ids: number[], maintenant: Date): Promise<void> {
+  await db(TABLE.outbox)
+    .whereIn('id', ids)
+    .where('etat', 'en_cours')
+    .update({ etat: 'livre', livre_le: maintenant, updated_at: maintenant, erreur: null });
 }
 
 /** Claims a row for one relay or worker; false when another process already moved it on. */

@@ -2,7 +2,16 @@ import type { Core } from '@strapi/strapi';
 import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { FILE_OUTBOX } from '../constants';
-import { changerEtat, listerATransmettre, mettreEnFile, prendreOutbox, rendreALOutbox } from '../repositories/outbox';
+import {
+  changerEtat,
+  listerATransmettre,
+  marquerLivres,
+  mettreEnFile,
+  type OutboxLigne,
+  prendreOutbox,
+  rendreALOutbox,
+} from '../repositories/outbox';
+import { regrouper } from './regroupement';
 
 const TENTATIVES_MAX = 5;
 const INTERVALLE_RELAIS_MS = Number(process.env.OUTBOX_INTERVALLE_MS || 2000);
@@ -38,13 +47,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let arrete = false;
   let demarre = false;
 
+  // One statement reads and claims the rows of the jobs starting together, one marks those finishing together.
+  const prendre = regrouper<OutboxLigne>((ids) => prendreOutbox(knex(), ids, new Date()));
+  const livrer = regrouper<never>((ids) => marquerLivres(knex(), ids, new Date()));
+
   async function executer(outboxId: number): Promise<void> {
-    // One statement reads and claims the row; nothing to do when it is already delivered (a job run twice).
-    const ligne = await prendreOutbox(knex(), outboxId, new Date());
+    // Nothing to do when the row is already delivered (a job run twice).
+    const ligne = await prendre(outboxId);
     if (!ligne) return;
     try {
       await strapi.plugin('instruction').service('effets').executer(ligne);
-      await changerEtat(knex(), ligne.id, ['en_cours'], 'livre', new Date(), { erreur: null });
+      await livrer(ligne.id);
     } catch (erreur) {
       const message = erreur instanceof Error ? erreur.message : String(erreur);
       const epuise = ligne.tentatives >= TENTATIVES_MAX;

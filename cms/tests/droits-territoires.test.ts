@@ -4,6 +4,7 @@ import { creerAgent, creerUsager, PDF_MINIMAL, SAISIE_VALIDE } from './helpers/f
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 import { ADMIN_DEMO } from '../../extensions/instruction/server/src/services/demo';
 import { trouverDossierParId } from '../../extensions/instruction/server/src/repositories/dossiers';
+import { dispositifsAvecDroit } from '../../extensions/instruction/server/src/repositories/habilitations';
 import { analyserDossier, sectoriserDossier } from '../../extensions/instruction/server/src/services/sectorisation';
 
 /**
@@ -162,6 +163,10 @@ describe('périmètre des agents : profil métier × dispositif, et territoires'
       .send({ vers: 'en_instruction', version: detail.body.data.version })
       .expect(403);
     expect(refus.body.error.name).toBe('DROITS_INSUFFISANTS');
+    // What exports and settings will ask: the dispositifs where the agent holds a given right.
+    expect(await dispositifsAvecDroit(knex(), agents.lecteur.id, 'voir')).toEqual([dispositifId]);
+    expect(await dispositifsAvecDroit(knex(), agents.lecteur.id, 'instruire')).toEqual([]);
+    expect(await dispositifsAvecDroit(knex(), agents.autre.id, 'decider')).toEqual([autreDispositifId]);
   });
 });
 

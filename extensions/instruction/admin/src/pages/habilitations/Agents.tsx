@@ -17,6 +17,16 @@ import { type Agent, type ProfilMetier, type Territoires, useApiHabilitations } 
 
 type Envoi = (action: () => Promise<unknown>, succes: string) => Promise<boolean>;
 
+/**
+ * The chosen names as the select's text. (Tags are avoided: the design system renders a closed select's tags
+ * without their text, buttons that screen readers cannot name.)
+ */
+const noms = (ids: string[] = [], choix: Array<{ id: number; nom: string }>) =>
+  ids
+    .map((id) => choix.find((c) => String(c.id) === id)?.nom)
+    .filter(Boolean)
+    .join(', ');
+
 function LigneAgent({
   agent,
   profils,
@@ -46,9 +56,15 @@ function LigneAgent({
       <Td>
         <MultiSelect
           aria-label={t('habilitations.agents.profilsDe', { nom })}
+          clearLabel={t('habilitations.agents.viderProfils', { nom })}
           value={profilIds}
           onChange={setProfilIds}
-          withTags
+          customizeContent={(ids) =>
+            noms(
+              ids,
+              profils.map((p) => ({ id: p.id, nom: p.libelle })),
+            )
+          }
           placeholder={t('habilitations.agents.aucunProfil')}
         >
           {profils.map((p) => (
@@ -61,9 +77,10 @@ function LigneAgent({
       <Td>
         <MultiSelect
           aria-label={t('habilitations.agents.territoiresDe', { nom })}
+          clearLabel={t('habilitations.agents.viderTerritoires', { nom })}
           value={territoireIds}
           onChange={setTerritoireIds}
-          withTags
+          customizeContent={(ids) => noms(ids, territoires.territoires)}
           placeholder={t('habilitations.agents.tousTerritoires')}
         >
           {territoires.territoires.map((te) => (
@@ -76,9 +93,10 @@ function LigneAgent({
       <Td>
         <MultiSelect
           aria-label={t('habilitations.agents.secteursDe', { nom })}
+          clearLabel={t('habilitations.agents.viderSecteurs', { nom })}
           value={secteurIds.filter((id) => secteurs.some((s) => String(s.id) === id))}
           onChange={setSecteurIds}
-          withTags
+          customizeContent={(ids) => noms(ids, secteurs)}
           disabled={secteurs.length === 0}
         >
           {secteurs.map((s) => (

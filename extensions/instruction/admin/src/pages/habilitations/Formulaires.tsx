@@ -1,5 +1,5 @@
 /** Small creation forms of the page: a profil métier, a territoire type, a territoire, a secteur. */
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import {
   Box,
   Button,
@@ -27,8 +27,10 @@ export function Texte({
   changer: (nom: string, valeur: string) => void;
   aide?: string;
 }) {
+  // Several forms have a « Code » field: ids must differ for each label to name its own input.
+  const id = useId();
   return (
-    <Field.Root name={nom} id={`habilitations-${nom}`} hint={aide}>
+    <Field.Root name={nom} id={id} hint={aide}>
       <Field.Label>{libelle}</Field.Label>
       <TextInput
         value={valeurs[nom] ?? ''}
@@ -52,8 +54,9 @@ export function Choix({
   changer: (nom: string, valeur: string) => void;
   options: Array<{ valeur: string; libelle: string }>;
 }) {
+  const id = useId();
   return (
-    <Field.Root name={nom} id={`habilitations-${nom}`}>
+    <Field.Root name={nom} id={id}>
       <Field.Label>{libelle}</Field.Label>
       <SingleSelect value={valeurs[nom] ?? ''} onChange={(v: string | number) => changer(nom, String(v))}>
         {options.map((o) => (

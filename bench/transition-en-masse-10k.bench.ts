@@ -208,8 +208,8 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
         `exécution ${i + 1}/${executions} : écritures ${arrondi(r.ecritures)} ms, bout en bout ${arrondi(r.boutEnBout)} ms, référence ${arrondi(references.at(-1)!)} ms`,
       );
     }
-    let bilanPanne = 'panne non jouée (petite taille)';
-    if (!petit) {
+    let bilanPanne = 'panne non jouée (petite taille ou BENCH_PANNE=0)';
+    if (!petit && process.env.BENCH_PANNE !== '0') {
       recepteur.vider();
       const p = await panne(ctx, n, workers, recepteur);
       const attendues = 2 * n;

@@ -26,6 +26,10 @@ export type ActionJournal =
   | 'dossier.onglet_modifie'
   | 'dossier.conversation_modifiee'
   | 'dossier.doublon_detecte'
+  // Justificatifs asked after deposit: asked by a statut's action, sent by the citizen, cancelled by an agent.
+  | 'dossier.justificatif_demande'
+  | 'dossier.justificatif_fourni'
+  | 'dossier.justificatif_annule'
   | 'action.non_executee'
   | 'piece.consultee';
 

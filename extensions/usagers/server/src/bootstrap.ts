@@ -10,6 +10,7 @@ const ACTIONS_USAGER = [
   'plugin::usagers.dossiers.ajouterPiece',
   'plugin::usagers.dossiers.retirerPiece',
   'plugin::usagers.dossiers.fichier',
+  'plugin::usagers.demandes.repondre',
 ];
 
 /**

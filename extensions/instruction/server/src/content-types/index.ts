@@ -1,4 +1,5 @@
 import { agentPerimetre, agentProfil, habilitation, profilMetier, secteur, territoire, typeTerritoire } from './droits';
+import { demandeJustificatif } from './demandes';
 import { dispositif, dossier, historique, journal, outbox, piece } from './schemas';
 
 export default {
@@ -7,6 +8,7 @@ export default {
   historique: { schema: historique },
   outbox: { schema: outbox },
   piece: { schema: piece },
+  'demande-justificatif': { schema: demandeJustificatif },
   habilitation: { schema: habilitation },
   journal: { schema: journal },
   'profil-metier': { schema: profilMetier },

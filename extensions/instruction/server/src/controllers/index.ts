@@ -10,6 +10,7 @@ import {
 } from '../validation/agent';
 import { valider } from '../validation/valider';
 import { agentDe, type Ctx, numeroOu404 } from './contexte';
+import demandes from './demandes';
 import droits from './droits';
 import operations from './operations';
 
@@ -134,4 +135,4 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { dossiersAgent, catalogue, guides, droits, operations };
+export default { dossiersAgent, catalogue, guides, droits, operations, demandes };

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { TABLE } from '../constants';
+import { TABLE_DEMANDES } from '../content-types/demandes';
 
 /** Indexes for the lists we serve with our own SQL (Strapi's schema sync creates none for plain columns). */
 const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boolean]> = [
@@ -13,6 +14,8 @@ const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boole
   ['instruction_historiques_dossier_idx', TABLE.historiques, 'dossier_id, id'],
   ['instruction_outbox_etat_idx', TABLE.outbox, 'etat, id'],
   ['instruction_pieces_dossier_idx', TABLE.pieces, 'dossier_id, id'],
+  ['instruction_demandes_dossier_idx', TABLE_DEMANDES, 'dossier_id'],
+  ['instruction_demandes_cle_outbox_idx', TABLE_DEMANDES, 'cle_outbox', true],
   // Rights and territories (ADR 0013): the agent scope's subqueries, and the dossiers' territoire / agent / parent.
   ['instruction_matrice_cellule_idx', TABLE.habilitations, 'profil_metier_id, dispositif_id', true],
   ['instruction_agents_profils_idx', TABLE.agentsProfils, 'admin_user_id, profil_metier_id', true],

@@ -1,5 +1,6 @@
 import { ACTIONS_RBAC } from '../constants';
 import { exige } from './exige';
+import { routesDemandes } from './demandes';
 import { routesDroits } from './droits';
 import { routesGuides } from './guides';
 import { routesOperations } from './operations';
@@ -65,6 +66,7 @@ export default {
       ...routesDroits,
       ...routesGuides,
       ...routesOperations,
+      ...routesDemandes,
     ],
   },
 };

@@ -38,7 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function detail(numero: string, usagerId: number) {
     const { dossier, dispositif, formulaire } = await charger(numero, usagerId);
-    return detailUsager(dossier, dispositif, formulaire, await listerPieces(knex(), dossier.id));
+    return {
+      ...detailUsager(dossier, dispositif, formulaire, await listerPieces(knex(), dossier.id)),
+      ...(await strapi.plugin('instruction').service('demandes').pourUsager(dossier.id)),
+    };
   }
 
   /** The validation options of this dossier: its model version's lists, its profil, today. */

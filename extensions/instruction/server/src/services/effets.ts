@@ -6,6 +6,7 @@ import type { OutboxLigne } from '../repositories/outbox';
 import { executerAffecter } from './effets/affecter';
 import { executerConversation } from './effets/conversation';
 import { executerCourriel } from './effets/courriel';
+import { executerDemanderJustificatif } from './effets/demander-justificatif';
 import { executerDocument } from './effets/document';
 import { executerStatutDossierLie } from './effets/dossier-lie';
 import { executerDetecterDoublon } from './effets/doublon';
@@ -42,7 +43,7 @@ const EXECUTEURS: RegistreEffets = {
   conversation: executerConversation,
   statut_dossier_lie: executerStatutDossierLie,
   detecter_doublon: executerDetecterDoublon,
-  demander_justificatif: nonPriseEnCharge('demander_justificatif'),
+  demander_justificatif: executerDemanderJustificatif,
   creer_individu: nonPriseEnCharge('creer_individu'),
   creer_profil: nonPriseEnCharge('creer_profil'),
   ...executeursTiers,

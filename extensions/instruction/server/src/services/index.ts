@@ -2,6 +2,7 @@ import affectation from './affectation';
 import catalogue from './catalogue';
 import connecteurs from './connecteurs';
 import creationAgent from './creation-agent';
+import demandes from './demandes';
 import demo from './demo';
 import dossiersAgent from './dossiers-agent';
 import dossiersUsager from './dossiers-usager';
@@ -23,6 +24,7 @@ export default {
   catalogue,
   connecteurs,
   creationAgent,
+  demandes,
   demo,
   dossiersAgent,
   dossiersUsager,

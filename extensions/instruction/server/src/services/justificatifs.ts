@@ -17,7 +17,7 @@ const SIGNATURES: Array<{ type: string; octets: number[] }> = [
   { type: 'image/jpeg', octets: [0xff, 0xd8, 0xff] },
 ];
 
-async function detecterType(chemin: string): Promise<string | null> {
+export async function detecterType(chemin: string): Promise<string | null> {
   const fichier = await open(chemin, 'r');
   try {
     const tampon = Buffer.alloc(16);
@@ -28,7 +28,7 @@ async function detecterType(chemin: string): Promise<string | null> {
   }
 }
 
-function nomSur(nom: string): string {
+export function nomSur(nom: string): string {
   // Control characters and path separators never reach the stored name nor the download header.
   const propre = [...nom.normalize('NFC')]
     .map((c) => (c.charCodeAt(0) < 32 || '\\/"<>|:*?'.includes(c) ? '_' : c))

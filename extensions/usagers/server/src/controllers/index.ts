@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { envoyerPiece } from '../../../../instruction/server/src/controllers';
 import { dossierIntrouvable, ErreurGuichet, repondre } from '../../../../instruction/server/src/erreurs';
 import { valider } from '../../../../instruction/server/src/validation/valider';
+import demandes from './demandes';
 
 interface FichierFormidable {
   filepath: string;
@@ -159,4 +160,4 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { session, dossiers };
+export default { session, dossiers, demandes };

@@ -19,6 +19,7 @@ export default {
       { method: 'POST', path: '/dossiers/:numero/pieces', handler: 'dossiers.ajouterPiece' },
       { method: 'DELETE', path: '/dossiers/:numero/pieces/:id', handler: 'dossiers.retirerPiece' },
       { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiers.fichier' },
+      { method: 'POST', path: '/dossiers/:numero/demandes/:id/piece', handler: 'demandes.repondre' },
     ],
   },
 };

@@ -24,6 +24,8 @@ let page: Page;
 const erreursDePage: string[] = [];
 /** Every write the editor sends to the guide API. */
 const ecritures: Request[] = [];
+/** Dialogs the browser opened (« leave the page? » on unsaved changes); each is accepted. */
+const dialogues: string[] = [];
 
 /** French typography puts no-break spaces inside « » and before « : »; compare with plain spaces. */
 const lisible = (texte: string | null): string => (texte ?? '').replace(/[\u00A0\u202F]/g, ' ');
@@ -55,10 +57,15 @@ beforeAll(async () => {
   });
   page = await contexte.newPage();
   page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
+  page.on('dialog', (dialogue) => {
+    dialogues.push(dialogue.type());
+    void dialogue.accept();
+  });
   page.on('request', (r) => {
     if (r.method() !== 'GET' && new URL(r.url()).pathname.startsWith('/instruction/configuration/')) ecritures.push(r);
   });
-  page.setDefaultTimeout(60_000);
+  // Generous: the machine running CI is shared, and a production admin reload parses megabytes of JS.
+  page.setDefaultTimeout(120_000);
   await page.goto(`${pile.cms}/admin/auth/login`);
   await page.fill('input[name="email"]', ADMIN.email);
   await page.fill('input[name="password"]', ADMIN.motDePasse);
@@ -203,15 +210,20 @@ it('un guide incohérent montre le problème sur la transition fautive et n’es
 
   // The summary's link leads to the offending control: the transition's target.
   await resume.getByRole('link', { name: /« en_commission » propose une transition/ }).click();
-  const focus = await page.evaluate(() => document.activeElement?.id);
-  expect(focus).toMatch(/^etape-2-statut-0-transition-0-vers/);
+  const focus = await page.evaluate(() => ({
+    role: document.activeElement?.getAttribute('role'),
+    dans: document.activeElement?.closest('fieldset')?.id,
+  }));
+  expect(focus).toEqual({ role: 'combobox', dans: 'etape-2-statut-0-transition-0' });
   expect(lisible(await groupe('Statut : En commission').textContent())).toContain('qui n’existe dans aucune étape');
 
   // The broken guide is not exported either.
   await bouton(page, 'Exporter').click();
   await page.getByText('Corrigez d’abord les problèmes du guide : seul un guide valide s’exporte.').waitFor();
 
+  // Leaving with unsaved changes asks first.
   await page.reload();
+  expect(dialogues).toContain('beforeunload');
   await page.getByRole('heading', { name: `Guide : ${DEMO.titre}`, level: 1 }).waitFor();
   expect(await groupe('Statut : Accepté').getByRole('textbox', { name: 'Code' }).inputValue()).toBe('accepte');
   expect(await page.getByRole('region', { name: /problème/ }).count()).toBe(0);

@@ -91,7 +91,7 @@ export function EditeurEtape({
         onChange={(aide) => onChange({ ...etape, ...(aide ? { aide } : { aide: undefined }) })}
       />
       <Flex gap={6} alignItems="flex-end" wrap="wrap">
-        <Box style={{ maxWidth: '16rem' }}>
+        <Box style={{ width: '22rem', maxWidth: '100%' }}>
           <SaisieNombre
             id={ids.controle(id, 'delai')}
             libelle={t('guides.etape.delai')}

@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link as LienRouteur, useParams } from 'react-router-dom';
 import { Alert, Box, Button, Flex, LinkButton, Typography } from '@strapi/design-system';
+import { ArrowLeft } from '@strapi/icons';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import { lireTexteGuide, serialiserGuide } from '../../../../domain/export-guide';
 import type { Guide } from '../../../../domain/guide';
@@ -51,6 +52,13 @@ export function EditeurGuide() {
     () => guide !== null && enregistre !== null && JSON.stringify(guide) !== JSON.stringify(enregistre.guide),
     [guide, enregistre],
   );
+  // Closing the tab or reloading with unsaved changes: the browser asks first (nothing is saved until « Enregistrer »).
+  useEffect(() => {
+    if (!modifie) return undefined;
+    const retenir = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', retenir);
+    return () => window.removeEventListener('beforeunload', retenir);
+  }, [modifie]);
   const statuts = useMemo(
     () =>
       (guide?.etapes ?? []).flatMap((etape) =>
@@ -143,9 +151,11 @@ export function EditeurGuide() {
         title={t('guides.editeur.titre', { titre: enregistre.titre })}
         subtitle={modifie ? t('guides.editeur.modifie') : t('guides.editeur.aJour')}
         navigationAction={
-          <LinkButton tag={LienRouteur} to={CHEMINS_GUIDES.liste} variant="tertiary">
-            {t('guides.retour')}
-          </LinkButton>
+          <Flex>
+            <LinkButton tag={LienRouteur} to={CHEMINS_GUIDES.liste} variant="ghost" startIcon={<ArrowLeft />}>
+              {t('guides.retour')}
+            </LinkButton>
+          </Flex>
         }
         primaryAction={
           <Flex gap={2} wrap="wrap">

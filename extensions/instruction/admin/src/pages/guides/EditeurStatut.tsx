@@ -208,11 +208,8 @@ function LigneTransition({
     onChange(suivants.length === 1 && suivants[0] === 'instruire' ? sans : { ...transition, droits: suivants });
   };
   return (
-    <Box padding={3} hasRadius borderColor="neutral200" id={id}>
-      <Typography tag="p" variant="sigma">
-        {t('guides.transition.numero', { numero })}
-      </Typography>
-      <Grid.Root gap={4} paddingTop={2}>
+    <Groupe id={id} legende={t('guides.transition.numero', { numero })} niveau="omega">
+      <Grid.Root gap={4}>
         <Grid.Item col={5} s={12} direction="column" alignItems="stretch">
           <SaisieChoix
             id={ids.controle(id, 'vers')}
@@ -260,11 +257,11 @@ function LigneTransition({
           </Groupe>
         </Grid.Item>
       </Grid.Root>
-      <Flex paddingTop={2}>
+      <Flex>
         <Button variant="danger-light" size="S" onClick={onSupprimer}>
           {t('guides.transition.supprimer', { numero })}
         </Button>
       </Flex>
-    </Box>
+    </Groupe>
   );
 }

@@ -7,11 +7,27 @@ import { Box, Typography } from '@strapi/design-system';
 import { useTraduction } from '../useTraduction';
 import type { ProblemeLocalise } from './problemes';
 
+/**
+ * The control a Field id designates: the element itself, or — for a select, whose trigger does not carry the id —
+ * the control next to its label (`<id>-label`).
+ */
+function controleDe(id: string): HTMLElement | null {
+  const element = document.getElementById(id);
+  if (element) return element;
+  let parent = document.getElementById(`${id}-label`)?.parentElement ?? null;
+  while (parent) {
+    const controle = parent.querySelector<HTMLElement>('input, textarea, [role="combobox"], button');
+    if (controle) return controle;
+    parent = parent.parentElement;
+  }
+  return null;
+}
+
 /** Focuses a control by id; a control that is not rendered (a list-level problem) falls back to its fieldset. */
 export function focaliser(id: string): void {
   let cible = id;
   while (cible) {
-    const element = document.getElementById(cible);
+    const element = controleDe(cible);
     if (element) {
       element.focus();
       element.scrollIntoView({ block: 'center' });

@@ -5,6 +5,7 @@
  */
 import type { Action, TypeAction } from '../../../../domain/action';
 import type { Etape, Guide, Statut } from '../../../../domain/guide';
+import { focaliser } from './ResumeProblemes';
 
 export function deplacer<T>(liste: readonly T[], de: number, vers: number): T[] {
   if (vers < 0 || vers >= liste.length) return [...liste];
@@ -87,7 +88,7 @@ export function actionParDefaut(type: TypeAction): Action {
 
 /** Moves focus to a control after React re-rendered (a moved item's button, a new item's first field). */
 export function focaliserApres(id: string): void {
-  window.setTimeout(() => document.getElementById(id)?.focus(), 0);
+  window.setTimeout(() => focaliser(id), 0);
 }
 
 /** After a move, focus follows the moved item: its button for the same direction, or the other one at an end. */

@@ -1,3 +1,3 @@
 module.exports = require('../../config/jest.preset.cjs')(__dirname, {
-  roots: ['<rootDir>/domain', '<rootDir>/server'],
+  roots: ['<rootDir>/domain', '<rootDir>/server', '<rootDir>/admin'],
 });

@@ -28,6 +28,8 @@ const suites = [
     nom: 'cms-sqlite',
     config: 'cms/jest.config.js',
     env: { DATABASE_URL: '', REDIS_URL: '', TEST_BASE: 'sqlite', TEST_REDIS: 'aucun' },
+    // Fault tests that need a second process on Postgres + Redis run in the suite below only.
+    ignorer: 'fautes-(worker|strapi)',
   },
   ...(base || redis
     ? [
@@ -35,6 +37,8 @@ const suites = [
           nom: 'cms-postgres-redis',
           config: 'cms/jest.config.js',
           env: { DATABASE_URL: base, REDIS_URL: redis, SKIP_COMPILE: 'true' },
+          // It starts a Postgres server of its own whatever the suite's database: once (above) is enough.
+          ignorer: 'fautes-postgres',
         },
       ]
     : []),
@@ -53,7 +57,9 @@ for (const suite of suites) {
   console.log(`\n▶ ${suite.nom}`);
   const env = { ...process.env, ...suite.env };
   for (const [cle, valeur] of Object.entries(suite.env ?? {})) if (valeur === '') delete env[cle];
-  const r = spawnSync('npx', ['jest', '-c', suite.config, '--json', `--outputFile=${sortie}`], {
+  // On the command line the patterns replace the config's: node_modules is repeated here.
+  const ignorer = suite.ignorer ? ['--testPathIgnorePatterns', '/node_modules/', suite.ignorer] : [];
+  const r = spawnSync('npx', ['jest', '-c', suite.config, '--json', `--outputFile=${sortie}`, ...ignorer], {
     cwd: racine,
     env,
     stdio: 'inherit',

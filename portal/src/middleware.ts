@@ -5,7 +5,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { config, estHttps } from './lib/config';
 import { CorpsTropGros, lireFormulaireBorne, typeMedia } from './lib/corps';
-import { familleDe, FORMULAIRE_DOSSIER } from './lib/limite';
+import { familleDe, FORMULAIRE_DOSSIER, PAGE_DOSSIER } from './lib/limite';
 import { origineIdp } from './lib/oidc';
 import { CHAMP_CSRF, entetesSecurite, jetonsEgaux } from './lib/securite';
 import { requeteVers } from './lib/pages';
@@ -75,7 +75,7 @@ export const onRequest = defineMiddleware(async (ctx, next) => {
         return ctx.redirect(urlDeConnexion(chemin, ''), 303);
       }
       const media = typeMedia(ctx.request.headers.get('content-type'));
-      const multipart = FORMULAIRE_DOSSIER.test(chemin);
+      const multipart = FORMULAIRE_DOSSIER.test(chemin) || PAGE_DOSSIER.test(chemin);
       if (multipart && media === 'multipart/form-data') {
         // Streamed (files): the page reads the _csrf part, sent first, before anything else.
       } else if (!multipart && media === 'application/x-www-form-urlencoded') {

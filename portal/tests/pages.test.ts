@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { lancerChromium } from '../../e2e/support/navigateur';
 import { espaceCompte } from './pages/compte';
+import { piecesDemandees } from './pages/demandes';
 import { env } from './pages/env';
 import { limiteDeDebit } from './pages/limite';
 import { parcoursPermis } from './pages/permis';
@@ -80,6 +81,7 @@ afterAll(async () => {
 
 pagesPubliques();
 parcoursPermis();
+piecesDemandees();
 espaceCompte();
 formulaireRiche();
 limiteDeDebit();

@@ -79,6 +79,22 @@ export interface DossierResume {
   deposeLe: string | null;
 }
 
+/**
+ * A justificatif the administration asked for after deposit (a statut's `demander_justificatif` action), still open.
+ * Answered with POST /api/usagers/dossiers/:numero/demandes/:id/piece.
+ */
+export interface DemandePieceApi {
+  id: number;
+  /** The kind of document asked for (free text of the guide, e.g. « rib »). */
+  typeDocument: string;
+  /** What the administration wrote to the citizen. */
+  message: string;
+  demandeLe: string;
+  /** MIME types accepted (checked on the file's magic bytes) and the size limit in bytes. */
+  formats: string[];
+  tailleMax: number;
+}
+
 export interface DossierDetail extends DossierResume {
   /** The model version the dossier was filed on (not necessarily the latest): it is validated and shown with it. */
   modele: Modele;
@@ -89,6 +105,12 @@ export interface DossierDetail extends DossierResume {
   donnees: Donnees;
   pieces: PieceApi[];
   ligneDeVie: EtapeLigneDeVie[];
+  /** Open requests for justificatifs (absent from older CMS versions: treat as none). */
+  demandes?: DemandePieceApi[];
+  /** The onglets a statut's action changed for the citizen's view: code → visible, masque or modifiable. */
+  onglets?: Record<string, 'visible' | 'masque' | 'modifiable'>;
+  /** Whether the conversation with the agents is open. */
+  conversationOuverte?: boolean;
 }
 
 /** GET /api/usagers/dossiers → own dossiers, newest first */
@@ -114,6 +136,9 @@ export interface DossiersReponse {
  *      413 too large; 422 wrong type (magic bytes) or unknown champ; 409 when not a brouillon
  *  DELETE /api/usagers/dossiers/:numero/pieces/:id → 204 (brouillon only)
  *  GET /api/usagers/dossiers/:numero/pieces/:id/fichier → the bytes, Content-Disposition: attachment, nosniff; 404
+ *  POST /api/usagers/dossiers/:numero/demandes/:id/piece multipart (field: fichier) → 201 { data: PieceApi }, the
+ *      request leaves `demandes`; 404 not the citizen's dossier or request; 409 DEMANDE_DEJA_FOURNIE or
+ *      DEMANDE_ANNULEE; 413 too large; 422 FICHIER_VIDE, FICHIER_MANQUANT or FORMAT_REFUSE with details.erreurs
  */
 export interface DossierReponse {
   data: DossierDetail;

@@ -187,6 +187,19 @@ export const fr = {
     connecteurIndisponible:
       'Le service qui fournit ces informations ne répond pas pour le moment. Réessayez dans quelques minutes.',
   },
+  /** Justificatifs asked by the administration after deposit (« Pièces demandées » on the dossier page). */
+  demandes: {
+    titre: 'Pièces demandées',
+    intro:
+      'Le service qui instruit votre dossier vous demande les pièces suivantes. Envoyez chacune d’elles ci-dessous.',
+    document: (type: string) => `Document demandé : ${type}`,
+    demandeeLe: 'Demandée le',
+    fichierLibelle: (type: string) => `Fichier à envoyer pour ${g(type)}`,
+    envoyer: 'Envoyer la pièce',
+    envoyee: (nom: string) => `Votre pièce ${g(nom)} a bien été envoyée au service instructeur.`,
+    fichierManquant: (type: string) => `Choisissez un fichier à envoyer pour ${g(type)}.`,
+    plusOuverte: `Cette demande n’attend plus de pièce${NBSP}: elle a déjà reçu un fichier ou a été annulée.`,
+  },
   resumeErreurs: {
     titre: 'Il y a un problème',
     intro: 'Corrigez les points suivants :',

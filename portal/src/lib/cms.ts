@@ -181,6 +181,27 @@ export class CmsClient {
     return reponse.data;
   }
 
+  /** POST /api/usagers/dossiers/:numero/demandes/:id/piece: the file answering a justificatif request (multipart). */
+  async repondreDemande(
+    jwt: string,
+    numero: string,
+    demandeId: number,
+    corps: ReadableStream<Uint8Array>,
+    typeContenu: string,
+    signal?: AbortSignal,
+  ): Promise<PieceApi> {
+    const chemin = `/api/usagers/dossiers/${segment(numero)}/demandes/${demandeId}/piece`;
+    const reponse = await this.json<{ data: PieceApi }>(chemin, {
+      methode: 'POST',
+      jwt,
+      corps,
+      entetes: { 'Content-Type': typeContenu },
+      signal,
+      timeoutMs: Math.max(this.timeoutMs, 120_000),
+    });
+    return reponse.data;
+  }
+
   /**
    * POST /api/usagers/dossiers/:numero/connecteurs/:champ { version }: the CMS calls the field's connector (API
    * Particulier, API R2P) for the citizen and stores what it returns in the brouillon (409 stale version; 422 unknown

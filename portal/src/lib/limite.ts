@@ -23,6 +23,8 @@ export const REGLES: Record<FamilleRoute, Regle> = {
 
 /** The dossier form: multipart, read as a stream by its page (src/lib/soumission.ts). */
 export const FORMULAIRE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/modifier\/?$/;
+/** The dossier page: its « Pièces demandées » forms are multipart too (src/lib/demandes.ts counts their files). */
+export const PAGE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/?$/;
 
 /** Which family a request belongs to, or null when it is not limited (`pieces` is counted by the form's page). */
 export function familleDe(methode: string, chemin: string): FamilleRoute | null {

@@ -145,6 +145,27 @@ export function dossiersInitiaux(): DossierDetail[] {
       courriel: 'camille.martin@example.org',
     }),
     dossier('GU-2026-000301', 'initiatives-locales', 'brouillon', { nom: 'Les Amis du Port' }, 'association'),
-    dossier('GU-2026-000302', 'initiatives-locales', 'depose', DONNEES_INITIATIVES_DEPOSE),
+    {
+      ...dossier('GU-2026-000302', 'initiatives-locales', 'depose', DONNEES_INITIATIVES_DEPOSE),
+      // Justificatifs asked after deposit (« Pièces demandées », tests/pages/demandes.ts).
+      demandes: [
+        {
+          id: 41,
+          typeDocument: 'RIB',
+          message: 'Merci de joindre un RIB au nom de l’association.',
+          demandeLe: '2026-02-03T10:00:00.000Z',
+          formats: ['application/pdf', 'image/png', 'image/jpeg'],
+          tailleMax: 10 * 1024 * 1024,
+        },
+        {
+          id: 42,
+          typeDocument: 'statuts signés',
+          message: 'Les statuts signés de l’association.',
+          demandeLe: '2026-02-03T10:00:00.000Z',
+          formats: ['application/pdf'],
+          tailleMax: 10 * 1024 * 1024,
+        },
+      ],
+    },
   ];
 }

@@ -158,6 +158,35 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
         dossiers.set(numero, nouveau);
         return envoyer(res, 201, { data: nouveau });
       }
+      const reponseDemande = /^\/api\/usagers\/dossiers\/([^/]+)\/demandes\/(\d+)\/piece$/.exec(chemin);
+      if (methode === 'POST' && reponseDemande) {
+        // Like the CMS: the request must be open on this dossier; a PDF (magic bytes) answers it.
+        const cible = dossiers.get(decodeURIComponent(reponseDemande[1] ?? ''));
+        const demande = cible?.demandes?.find((d) => d.id === Number(reponseDemande[2]));
+        if (!cible || !demande) return envoyer(res, 404, erreur(404, 'INTROUVABLE', 'Cette demande est introuvable.'));
+        const lu = champsMultipart(corps, req.headers['content-type'] ?? '');
+        if (!lu.fichier?.contenu.subarray(0, 5).equals(Buffer.from('%PDF-'))) {
+          const message = 'Le fichier doit être au format PDF, PNG ou JPEG.';
+          return envoyer(
+            res,
+            422,
+            erreur(422, 'FORMAT_REFUSE', message, { erreurs: [{ champ: 'fichier', code: 'FORMAT_REFUSE', message }] }),
+          );
+        }
+        const piece: PieceApi = {
+          id: prochainePiece++,
+          champ: null,
+          nature: 'justificatif',
+          nom: lu.fichier.nom,
+          type: 'application/pdf',
+          taille: lu.fichier.contenu.length,
+          creeLe: new Date().toISOString(),
+        };
+        fichiers.set(piece.id, { type: piece.type, nom: piece.nom, contenu: lu.fichier.contenu });
+        cible.pieces.push(piece);
+        cible.demandes = cible.demandes!.filter((d) => d !== demande);
+        return envoyer(res, 201, { data: piece });
+      }
       const m =
         /^\/api\/usagers\/dossiers\/([^/]+)(\/depot|\/connecteurs\/([a-z0-9_]+)|\/pieces(?:\/(\d+)(\/fichier)?)?)?$/.exec(
           chemin,

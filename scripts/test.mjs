@@ -29,7 +29,7 @@ const suites = [
     config: 'cms/jest.config.js',
     env: { DATABASE_URL: '', REDIS_URL: '', TEST_BASE: 'sqlite', TEST_REDIS: 'aucun' },
     // Fault tests that need a second process on Postgres + Redis run in the suite below only.
-    ignorer: 'fautes-(worker|strapi)',
+    ignorer: 'fautes-(worker|strapi|redis)',
   },
   ...(base || redis
     ? [

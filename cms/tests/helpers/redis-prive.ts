@@ -42,7 +42,7 @@ export function redisServerDisponible(): boolean {
  * A private redis-server on its own port and data folder, for tests that stop and restart Redis. The machine's
  * shared Redis is never touched.
  */
-export async function demarrerRedisPrive() {
+export async function demarrerRedisPrive(options: { persistance?: boolean } = {}) {
   const port = await portLibre();
   const dossier = mkdtempSync(path.join(tmpdir(), 'guichet-redis-'));
   let processus: ChildProcess | undefined;
@@ -50,7 +50,11 @@ export async function demarrerRedisPrive() {
   async function demarrer() {
     processus = spawn(
       'redis-server',
-      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dossier],
+      [
+        ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--dir', dossier],
+        // With persistence, a restart keeps the queued jobs, like a production Redis (AOF) restarted by an operator.
+        ...['--appendonly', options.persistance ? 'yes' : 'no'],
+      ],
       { stdio: 'ignore' },
     );
     const fin = Date.now() + 10_000;
@@ -63,7 +67,8 @@ export async function demarrerRedisPrive() {
   async function arreter() {
     if (!processus || processus.exitCode !== null) return;
     const fini = new Promise((ok) => processus!.once('exit', ok));
-    processus.kill('SIGKILL');
+    // A persistent server shuts down cleanly (it writes its AOF); otherwise it dies like a crashed one.
+    processus.kill(options.persistance ? 'SIGTERM' : 'SIGKILL');
     await fini;
   }
 

@@ -311,7 +311,7 @@ export const DetailDossier = () => {
                   {t('detail.journal')}
                 </Typography>
                 <Box paddingTop={1}>
-                  <Badge active={dossier.journal.integre} data-testid="journal">
+                  <Badge variant={dossier.journal.integre ? 'success' : 'danger'} data-testid="journal">
                     {dossier.journal.integre ? t('detail.journalIntegre') : t('detail.journalRompu')} (
                     {dossier.journal.entrees})
                   </Badge>

@@ -3,6 +3,8 @@
  * outbox row (a replayed row creates none), the citizen sees it and answers with a file (attached, journaled, scoped
  * to them), a double submit is refused with 409, an agent cancels a pending one.
  */
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import request from 'supertest';
 import type { Guide, Statut } from '../../extensions/instruction/domain';
 import { attendre } from './helpers/attendre';
@@ -92,6 +94,11 @@ async function dossierAvecDemandes(sub: string) {
   return { usager, numero, lignes };
 }
 
+/** Every file in the private storage (FICHIERS_DIR, set by demarrerStrapi). */
+const fichiersStockes = () =>
+  (readdirSync(process.env.FICHIERS_DIR!, { recursive: true }) as string[]).filter((f) =>
+    statSync(path.join(process.env.FICHIERS_DIR!, f)).isFile(),
+  );
 const auth = (jwt: string) => ({ Authorization: `Bearer ${jwt}` });
 /** The citizen's or the agent's list, by document type (the two actions may have run in either order). */
 const parType = <T extends { typeDocument: string }>(demandes: T[]) =>
@@ -181,6 +188,23 @@ describe('réponse de l’usager', () => {
     });
     const { id } = await dossierDe(numero);
     expect(await knex()('instruction_pieces').where({ dossier_id: id, nom: 'rib-encore.pdf' })).toHaveLength(0);
+
+    // Two answers racing (double click): one wins, the other gets 409 and leaves no file behind in storage.
+    const statuts = demandes[1];
+    const fichiersAvant = fichiersStockes().length;
+    const course = await Promise.all(
+      ['a.pdf', 'b.pdf'].map((nom) =>
+        api()
+          .post(`/api/usagers/dossiers/${numero}/demandes/${statuts.id}/piece`)
+          .set(auth(usager.jwt))
+          .attach('fichier', PDF_MINIMAL, nom),
+      ),
+    );
+    expect(course.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(
+      await knex()('instruction_pieces').where({ dossier_id: id }).whereIn('nom', ['a.pdf', 'b.pdf']),
+    ).toHaveLength(1);
+    expect(fichiersStockes().length).toBe(fichiersAvant + 1);
   });
 
   it('fichier refusé (format, vide, absent) → 422 en français ; demande inchangée', async () => {

@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { validerGuide } from '../../../domain';
+import { validerGuide, type Guide } from '../../../domain';
+import { problemesReglages } from '../../../domain/reglages-dispositif';
 import { UID } from '../constants';
 
 interface EvenementEcriture {
@@ -23,10 +24,32 @@ export function verifierGuide(evenement: EvenementEcriture): void {
   }
 }
 
+/** Classification, repeated edits and beneficiary types: refused with French problems rather than ignored later. */
+export function verifierReglages(evenement: EvenementEcriture): void {
+  const data = evenement.params.data ?? {};
+  const guide = data.guide !== undefined && validerGuide(data.guide).ok ? (data.guide as Guide) : undefined;
+  const problemes = problemesReglages({
+    classification: data.classification,
+    editionsRepetees: data.editionsRepetees,
+    typesBeneficiaire: data.typesBeneficiaire,
+    guide,
+  });
+  if (problemes.length > 0) {
+    throw new errors.ValidationError(`Les réglages du dispositif contiennent des erreurs : ${problemes.join(' ; ')}`, {
+      problemes,
+    });
+  }
+}
+
+const verifier = (evenement: EvenementEcriture) => {
+  verifierGuide(evenement);
+  verifierReglages(evenement);
+};
+
 export function abonnerDispositif(strapi: Core.Strapi): void {
   strapi.db.lifecycles.subscribe({
     models: [UID.dispositif],
-    beforeCreate: verifierGuide,
-    beforeUpdate: verifierGuide,
+    beforeCreate: verifier,
+    beforeUpdate: verifier,
   });
 }

@@ -33,7 +33,7 @@ import { filtresListe, nomsAgents } from '../repositories/operations';
 import { operationsVue } from './operations-vue';
 import type { DRAPEAUX } from '../../../domain/classification';
 import { aujourdhuiEnFrance } from './calendrier';
-import { delaiVue, dossierPourDomaine, pieceVue } from './vues';
+import { complementsAgent, delaiVue, dossierPourDomaine, pieceVue } from './vues';
 
 export interface Agent {
   id: number;
@@ -77,11 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       deposeLe: dossier.deposeLe?.toISOString() ?? null,
       delai: delaiVue(dispositif.guide, dossier, new Date()),
       usager: usager ? { prenom: usager.prenom ?? '', nom: usager.nom ?? '', email: usager.email } : null,
-      modele: formulaire.modele,
       modeleVersion: formulaire.numero,
       referentiels: formulaire.referentiels,
       typeProfil: dossier.typeProfil,
-      donnees: dossier.donnees,
+      // The agent view as the statuts' actions left it (modele, donnees): hidden onglets and their fields out,
+      // plus the onglets' states and the conversation's.
+      ...complementsAgent(formulaire.modele, dossier),
       pieces: (await listerPieces(knex(), dossier.id)).map(pieceVue),
       historique: (await listerHistorique(knex(), dossier.id)).map((h) => ({
         ...h,

@@ -1,6 +1,7 @@
 import { codesDeVue, dispositionDeVue, type Donnees, type Modele, type Vue } from '@guichet/formulaires';
 import type { Guide } from '../../../domain';
 import { etatDelai, ligneDeVie, statutPourUsager } from '../../../domain';
+import { optionsCalendrier } from './calendrier';
 import type { DispositifLigne } from '../repositories/dispositifs';
 import type { DossierLigne } from '../repositories/dossiers';
 import type { PieceLigne } from '../repositories/pieces';
@@ -21,7 +22,7 @@ export function dossierPourDomaine(d: DossierLigne) {
 
 /** The délai of the dossier's current étape, as the agent's list and detail show it; null when none runs. */
 export function delaiVue(guide: Guide, d: DossierLigne, maintenant: Date) {
-  const situation = etatDelai(guide, dossierPourDomaine(d), maintenant);
+  const situation = etatDelai(guide, dossierPourDomaine(d), maintenant, optionsCalendrier());
   return situation ? { etat: situation.etat, jours: situation.jours, echeance: situation.echeance } : null;
 }
 

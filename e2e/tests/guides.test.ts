@@ -4,7 +4,8 @@
  * in its guide an étape « Commission » is added, moved before « Décision » with the keyboard, given a statut with an
  * action and a transition, saved, and still there after a reload (and in the exported file); an incoherent guide (a
  * statut renamed while transitions still lead to it) shows the problem on the offending transition, is not sent to
- * the server, and a reload shows the saved guide unchanged; a broken import file lists its problems. The list and the
+ * the server, and a reload shows the saved guide unchanged; two tabs saving the same guide: the second gets the
+ * French 409 message and overwrites nothing; a broken import file lists its problems. The list and the
  * editor (with and without problems) pass axe. Selectors are roles and labels, with the words of
  * extensions/instruction/admin/src/translations/fr.json.
  */
@@ -227,6 +228,39 @@ it('un guide incohérent montre le problème sur la transition fautive et n’es
   await page.getByRole('heading', { name: `Guide : ${DEMO.titre}`, level: 1 }).waitFor();
   expect(await groupe('Statut : Accepté').getByRole('textbox', { name: 'Code' }).inputValue()).toBe('accepte');
   expect(await page.getByRole('region', { name: /problème/ }).count()).toBe(0);
+});
+
+it('deux onglets sur le même guide : le second enregistrement est refusé (409) sans rien écraser', async () => {
+  await ouvrirGuide();
+  const autre = await contexte.newPage();
+  try {
+    await autre.goto(`${pile.cms}/admin/plugins/instruction/guides/${DEMO.slug}`);
+    await autre.getByRole('heading', { name: `Guide : ${DEMO.titre}`, level: 1 }).waitFor();
+    await autre
+      .getByRole('group', { name: 'Étape 1 : Dépôt', exact: true })
+      .getByRole('textbox', { name: 'Libellé de l’étape' })
+      .fill('Arrivée');
+    const [premier] = await Promise.all([
+      autre.waitForResponse((r) => r.request().method() === 'PUT'),
+      bouton(autre, 'Enregistrer le guide').click(),
+    ]);
+    expect(premier.status()).toBe(200);
+  } finally {
+    await autre.close();
+  }
+
+  await groupe('Étape 1 : Dépôt').getByRole('textbox', { name: 'Libellé de l’étape' }).fill('Réception');
+  const [second] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'PUT'),
+    bouton(page, 'Enregistrer le guide').click(),
+  ]);
+  expect(second.status()).toBe(409);
+  await page.getByText(/Ce guide a été modifié par quelqu’un d’autre depuis que vous l’avez ouvert/).waitFor();
+  expect(await page.getByText('Modifications non enregistrées.').count()).toBe(1);
+
+  await page.reload();
+  await page.getByRole('heading', { name: `Guide : ${DEMO.titre}`, level: 1 }).waitFor();
+  await groupe('Étape 1 : Arrivée').waitFor();
 });
 
 it('un fichier d’import incohérent liste ses problèmes et ne change rien', async () => {

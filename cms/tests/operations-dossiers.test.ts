@@ -590,3 +590,73 @@ describe('modifications répétées par l’usager', () => {
     }
   });
 });
+
+describe('transfert vers un autre dispositif (correction)', () => {
+  it('change de dispositif et de statut avec un motif, journalisé ; 409, 404, 422 sinon', async () => {
+    const { inserer, nouveauDocumentId } = await import('../../extensions/instruction/server/src/repositories/sql');
+    const demo = await knex()('instruction_dispositifs').where({ id: dispositifId }).first();
+    const copie = (slug: string, modeleCode: string) => {
+      const ligne: Record<string, unknown> = {};
+      for (const [cle, valeur] of Object.entries(demo)) {
+        if (cle === 'id') continue;
+        ligne[cle] =
+          valeur !== null && typeof valeur === 'object' && !(valeur instanceof Date) ? JSON.stringify(valeur) : valeur;
+      }
+      return { ...ligne, document_id: nouveauDocumentId(), slug, titre: `Copie ${slug}`, modele_code: modeleCode };
+    };
+    const memeModele = await inserer(knex(), 'instruction_dispositifs', copie('aide-bis', demo.modele_code));
+    const autreModele = await inserer(knex(), 'instruction_dispositifs', copie('aide-autre', 'autre_modele'));
+    await instance.strapi
+      .plugin('instruction')
+      .service('droits')
+      .habiliterAgent({
+        adminUserId: claire.id,
+        profil: { code: 'transfert-claire', libelle: 'Transferts' },
+        dispositifIds: [memeModele, autreModele],
+        droits: ['voir', 'instruire', 'decider'],
+      });
+    const numero = await deposerDossier(instance.strapi, jean);
+    const transferer = (corps: Record<string, unknown>, agent = claire) =>
+      api().post(`/instruction/dossiers/${numero}/transfert`).set(en(agent)).send(corps);
+
+    const sansMotif = await transferer({ version: 2, dispositif: 'aide-bis', vers: 'en_instruction', motif: ' ' });
+    expect(sansMotif.status).toBe(400);
+    const autre = await transferer({ version: 2, dispositif: 'aide-autre', vers: 'recu', motif: 'Erreur de dépôt' });
+    expect([autre.status, autre.body.error.name]).toEqual([422, 'MODELE_DIFFERENT']);
+    const inconnu = await transferer({ version: 2, dispositif: 'aide-fantome', vers: 'recu', motif: 'x' });
+    expect([inconnu.status, inconnu.body.error.name]).toEqual([404, 'DISPOSITIF_INTROUVABLE']);
+    // Léa instructs the source dispositif but holds no right on the target: it does not exist for her.
+    const lea404 = await transferer({ version: 2, dispositif: 'aide-bis', vers: 'recu', motif: 'x' }, lea);
+    expect([lea404.status, lea404.body.error.name]).toEqual([404, 'DISPOSITIF_INTROUVABLE']);
+    await transferer({ version: 1, dispositif: 'aide-bis', vers: 'recu', motif: 'x' }).expect(409);
+
+    const { id } = await knex()('instruction_dossiers').where({ numero }).first();
+    const outboxAvant = await compter(instance.strapi, 'instruction_outbox', { dossier_id: id });
+    const ok = await transferer({
+      version: 2,
+      dispositif: 'aide-bis',
+      vers: 'en_instruction',
+      motif: 'Mauvais dispositif',
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toMatchObject({
+      dispositif: { slug: 'aide-bis' },
+      statut: 'en_instruction',
+      version: 3,
+      donnees: SAISIE_VALIDE,
+    });
+    expect(ok.body.data.historique.at(-1)).toMatchObject({ nature: 'correction', motif: 'Mauvais dispositif' });
+    expect((await journal(numero)).at(-1)).toEqual({
+      action: 'dossier.transfere',
+      details: {
+        de: 'aide-projets-associatifs',
+        vers: 'aide-bis',
+        statut: 'en_instruction',
+        motif: 'Mauvais dispositif',
+        actionsExecutees: 0,
+      },
+    });
+    // A correction runs the target statut's actions only when asked.
+    expect(await compter(instance.strapi, 'instruction_outbox', { dossier_id: id })).toBe(outboxAvant);
+  });
+});

@@ -18,6 +18,7 @@ export type ActionJournal =
   | 'dossier.lie'
   | 'dossier.duplique'
   | 'dossier.supprime'
+  | 'dossier.transfere'
   | 'dossier.cree_par_agent'
   | 'dossier.editions_repetees'
   | 'tiers.individu_enregistre'

@@ -10,6 +10,7 @@ import {
   corpsModificationsEnMasse,
   corpsParent,
   corpsSuppression,
+  corpsTransfert,
   requeteIndividus,
 } from '../validation/operations';
 import { valider, validerSaisie } from '../validation/valider-operations';
@@ -66,6 +67,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const numero = numeroOu404(ctx.params.numero);
         const corps = valider(corpsClassement, ctx.request.body);
         return { data: await plugin().service('operations').classer(numero, agentDe(ctx), corps) };
+      }),
+    transfert: (ctx: Ctx) =>
+      repondre(ctx, async () => {
+        const numero = numeroOu404(ctx.params.numero);
+        const corps = valider(corpsTransfert, ctx.request.body);
+        await plugin().service('transfert').transferer(numero, agentDe(ctx), corps);
+        return { data: await detail(numero, agentDe(ctx).id) };
       }),
     drapeaux: (ctx: Ctx) =>
       repondre(ctx, async () => {

@@ -26,6 +26,8 @@ export const routesOperations = [
   { method: 'PUT', path: '/dossiers/:numero/drapeaux', handler: 'operations.drapeaux', config: instruire },
   { method: 'PUT', path: '/dossiers/:numero/parent', handler: 'operations.parent', config: instruire },
   { method: 'POST', path: '/dossiers/:numero/duplication', handler: 'operations.duplication', config: instruire },
+  // A correction towards another dispositif (same form model); the service requires « décider » on both.
+  { method: 'POST', path: '/dossiers/:numero/transfert', handler: 'operations.transfert', config: instruire },
   // Soft deletion; the service also requires « décider » on the dossier's dispositif (else 403).
   { method: 'DELETE', path: '/dossiers/:numero', handler: 'operations.suppression', config: instruire },
   // The same, for clients that cannot send a DELETE body (the admin's fetch client).

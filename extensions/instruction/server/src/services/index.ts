@@ -18,6 +18,7 @@ import modificationsEnMasse from './modifications-en-masse';
 import operations from './operations';
 import sectorisation from './sectorisation';
 import stockage from './stockage';
+import transfert from './transfert';
 
 export default {
   affectation,
@@ -40,4 +41,5 @@ export default {
   operations,
   sectorisation,
   stockage,
+  transfert,
 };

@@ -115,3 +115,18 @@ export const corpsCreationDossier = z
     message: 'Choisissez un individu, ou un dossier anonyme.',
     path: ['individuId'],
   });
+
+/** Moving a dossier to another dispositif (a correction): target dispositif, statut of its guide, motif. */
+export const corpsTransfert = z.strictObject({
+  version: z.number().int().positive(),
+  dispositif: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'dispositif inconnu')
+    .max(120),
+  vers: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, 'statut inconnu')
+    .max(120),
+  motif: z.string().trim().min(1, 'Indiquez le motif du transfert.').max(2000),
+  executerActions: z.boolean().optional(),
+});

@@ -660,3 +660,66 @@ describe('transfert vers un autre dispositif (correction)', () => {
     expect(await compter(instance.strapi, 'instruction_outbox', { dossier_id: id })).toBe(outboxAvant);
   });
 });
+
+describe('transferts possibles (formulaire de transfert)', () => {
+  it('liste les autres dispositifs au même formulaire où l’agent décide, avec leurs statuts ; 404 hors périmètre', async () => {
+    const { inserer, nouveauDocumentId } = await import('../../extensions/instruction/server/src/repositories/sql');
+    const demo = await knex()('instruction_dispositifs').where({ id: dispositifId }).first();
+    const copie = (slug: string, modeleCode: string) => {
+      const ligne: Record<string, unknown> = {};
+      for (const [cle, valeur] of Object.entries(demo)) {
+        if (cle === 'id') continue;
+        ligne[cle] =
+          valeur !== null && typeof valeur === 'object' && !(valeur instanceof Date) ? JSON.stringify(valeur) : valeur;
+      }
+      return { ...ligne, document_id: nouveauDocumentId(), slug, titre: `Cible ${slug}`, modele_code: modeleCode };
+    };
+    const cible = await inserer(knex(), 'instruction_dispositifs', copie('aide-cible', demo.modele_code));
+    const voirSeulement = await inserer(knex(), 'instruction_dispositifs', copie('aide-vue', demo.modele_code));
+    const autreModele = await inserer(knex(), 'instruction_dispositifs', copie('aide-autre-form', 'autre_form'));
+    // Agents of their own, so that the dispositifs other describes create do not show up here.
+    const marc = await creerAgent(instance.strapi, 'marc@transferts.test', [dispositifId, cible, autreModele]);
+    const droits = instance.strapi.plugin('instruction').service('droits');
+    await droits.habiliterAgent({
+      adminUserId: marc.id,
+      profil: { code: 'transferts-marc-vue', libelle: 'Vue seule' },
+      dispositifIds: [voirSeulement],
+      droits: ['voir', 'instruire'],
+    });
+    const sansDecision = await creerAgent(
+      instance.strapi,
+      'ines@transferts.test',
+      [dispositifId, cible],
+      ['voir', 'instruire'],
+    );
+    const numero = await deposerDossier(instance.strapi, jean);
+    const possibles = (agent: { jeton: string }) =>
+      api().get(`/instruction/dossiers/${numero}/transferts-possibles`).set(en(agent));
+
+    const res = await possibles(marc).expect(200);
+    expect(res.body.data).toEqual([
+      {
+        slug: 'aide-cible',
+        titre: 'Cible aide-cible',
+        statuts: expect.arrayContaining([
+          { code: 'recu', libelle: 'Reçu', etape: expect.any(String) },
+          { code: 'en_instruction', libelle: expect.any(String), etape: expect.any(String) },
+        ]),
+      },
+    ]);
+    // Without « décider » on the dossier's dispositif, no transfer is possible at all.
+    expect((await possibles(sansDecision).expect(200)).body.data).toEqual([]);
+    await possibles(paul).expect(404);
+
+    // What the list offers, the transfer accepts.
+    const ok = await api()
+      .post(`/instruction/dossiers/${numero}/transfert`)
+      .set(en(marc))
+      .send({ version: 2, dispositif: 'aide-cible', vers: 'en_instruction', motif: 'Erreur d’aiguillage' });
+    expect([ok.status, ok.body.data.dispositif.slug]).toEqual([200, 'aide-cible']);
+    // From the target, the dossier's former dispositif is now the possible one.
+    expect((await possibles(marc).expect(200)).body.data.map((d: { slug: string }) => d.slug)).toEqual([
+      'aide-projets-associatifs',
+    ]);
+  });
+});

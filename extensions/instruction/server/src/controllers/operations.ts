@@ -75,6 +75,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await plugin().service('transfert').transferer(numero, agentDe(ctx), corps);
         return { data: await detail(numero, agentDe(ctx).id) };
       }),
+    transfertsPossibles: (ctx: Ctx) =>
+      repondre(ctx, async () => ({
+        data: await plugin().service('transfertsPossibles').lister(numeroOu404(ctx.params.numero), agentDe(ctx).id),
+      })),
     drapeaux: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const numero = numeroOu404(ctx.params.numero);

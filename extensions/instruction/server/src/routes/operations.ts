@@ -28,6 +28,13 @@ export const routesOperations = [
   { method: 'POST', path: '/dossiers/:numero/duplication', handler: 'operations.duplication', config: instruire },
   // A correction towards another dispositif (same form model); the service requires « décider » on both.
   { method: 'POST', path: '/dossiers/:numero/transfert', handler: 'operations.transfert', config: instruire },
+  // The targets the transfer form offers: same form model, « décider » held there.
+  {
+    method: 'GET',
+    path: '/dossiers/:numero/transferts-possibles',
+    handler: 'operations.transfertsPossibles',
+    config: exige(ACTIONS_RBAC.lire),
+  },
   // Soft deletion; the service also requires « décider » on the dossier's dispositif (else 403).
   { method: 'DELETE', path: '/dossiers/:numero', handler: 'operations.suppression', config: instruire },
   // The same, for clients that cannot send a DELETE body (the admin's fetch client).

@@ -19,6 +19,7 @@ import operations from './operations';
 import sectorisation from './sectorisation';
 import stockage from './stockage';
 import transfert from './transfert';
+import transfertsPossibles from './transferts-possibles';
 
 export default {
   affectation,
@@ -42,4 +43,5 @@ export default {
   sectorisation,
   stockage,
   transfert,
+  transfertsPossibles,
 };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link as LienRouteur, useParams } from 'react-router-dom';
 import {
   Alert,
@@ -17,6 +17,8 @@ import {
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
+import { type DemandePiece, DemandesPieces } from '../components/DemandesPieces';
+import { FormulaireTransfert } from '../components/FormulaireTransfert';
 import { Reponses } from '../components/Reponses';
 import { BadgeDelai, type DelaiDossier } from './ListeDossiers';
 import type { OperationsDossier } from './operations/api';
@@ -48,6 +50,8 @@ interface Dossier extends OperationsDossier {
   livraisons: Array<{ type: string; etat: string; tentatives: number; erreur: string | null }>;
   transitions: Array<{ vers: string; libelle: string }>;
   corrections: Array<{ vers: string; libelle: string; etape: string }>;
+  droits: string[];
+  demandes: DemandePiece[];
   journal: { integre: boolean; entrees: number; rompuA?: number };
 }
 
@@ -63,6 +67,11 @@ export const DetailDossier = () => {
   const [dossier, setDossier] = useState<Dossier | null>(null);
   const [message, setMessage] = useState<{ type: 'success' | 'danger'; texte: string } | null>(null);
   const [enCours, setEnCours] = useState(false);
+  // After a submit the message takes the focus: keyboard and screen reader users land on the outcome.
+  const zoneMessage = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) zoneMessage.current?.focus();
+  }, [message]);
 
   const charger = async () => {
     try {
@@ -169,7 +178,7 @@ export const DetailDossier = () => {
         </Flex>
         <Typography variant="epsilon">{dossier.dispositif.titre}</Typography>
         {message && (
-          <Box paddingTop={4}>
+          <Box paddingTop={4} ref={zoneMessage} tabIndex={-1} data-testid="message">
             <Alert variant={message.type} title={message.texte} onClose={() => setMessage(null)} closeLabel="Fermer">
               {null}
             </Alert>
@@ -205,6 +214,14 @@ export const DetailDossier = () => {
                 </Flex>
               ))}
             </Box>
+            <DemandesPieces
+              dossier={dossier}
+              pieces={dossier.pieces}
+              onMisAJour={setDossier}
+              onMessage={(type, texte) => setMessage({ type, texte })}
+              recharger={charger}
+              telecharger={telecharger}
+            />
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
@@ -281,6 +298,14 @@ export const DetailDossier = () => {
                   </Button>
                 </Flex>
               </Box>
+            )}
+            {dossier.droits.includes('decider') && (
+              <FormulaireTransfert
+                dossier={dossier}
+                onMisAJour={setDossier}
+                onMessage={(type, texte) => setMessage({ type, texte })}
+                recharger={charger}
+              />
             )}
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius marginTop={6}>
               <Typography variant="delta" tag="h2">

@@ -11,6 +11,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
+import { serialiserGuide } from '../../extensions/instruction/domain/export-guide';
+import { GUIDE_DEMO } from '../../extensions/instruction/server/src/demo/dispositif-demo';
 import { verifierAxe } from '../support/accessibilite';
 import { lancerChromium } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
@@ -298,4 +300,58 @@ it('un fichier d’import incohérent liste ses problèmes et ne change rien', a
   expect(await groupe('Étape 3 : Commission').count()).toBe(1);
   expect(await page.getByText('Tout est enregistré.').count()).toBe(1);
   await verifierAxe(page);
+});
+
+it('chaque type d’action a son formulaire : un guide les utilisant tous s’importe, passe axe et s’exporte à l’identique', async () => {
+  const guide = structuredClone(GUIDE_DEMO);
+  guide.etapes[1]!.statuts[0]!.actions = [
+    {
+      type: 'courriel',
+      modele: 'statut_change',
+      destinataires: ['usager', { adresse: 'service@exemple.fr' }],
+      joindreJustificatifs: true,
+    },
+    { type: 'sms', modele: 'rappel', destinataires: ['usager'] },
+    { type: 'document', modele: 'accuse_reception', nomFichier: 'accuse.pdf' },
+    {
+      type: 'modifier_champs',
+      champs: [
+        { champ: 'montant_accorde', valeur: 1000 },
+        { champ: 'commentaire', valeur: 'ok' },
+        { champ: 'urgent', valeur: true },
+        { champ: 'motif', valeur: null },
+      ],
+    },
+    { type: 'affecter', mode: 'agent', agentId: 3 },
+    { type: 'sauter_etapes', vers: 'decision' },
+    { type: 'onglet', onglet: 'decision', vue: 'usager', etat: 'modifiable' },
+    { type: 'statut_dossier_lie', lien: 'enfants', statut: 'accepte' },
+    { type: 'demander_justificatif', typeDocument: 'rib', message: 'Merci de joindre un RIB.' },
+    { type: 'detecter_doublon', critere: 'les_deux', statutSiDoublon: 'refuse' },
+    { type: 'creer_individu', correspondances: { nom_demandeur: 'nom', prenom_demandeur: 'prenom' } },
+    { type: 'creer_profil', correspondances: { siret: 'siret' } },
+    { type: 'conversation', etat: 'fermee' },
+    { type: 'webhook', url: 'https://exemple.fr/crochet', secret: 'WEBHOOK_SECRET_CAF' },
+  ];
+  const texte = serialiserGuide(guide);
+
+  await ouvrirGuide();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'guide-complet.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(texte),
+  });
+  await page.getByText('Le fichier a été lu : vérifiez le guide, puis enregistrez-le.').waitFor();
+  const statut = groupe('Statut : En cours d’instruction');
+  await statut.getByText('Action 14 : Appeler un webhook', { exact: true }).waitFor();
+  expect(await statut.getByRole('textbox', { name: 'Variable du secret de signature' }).inputValue()).toBe(
+    'WEBHOOK_SECRET_CAF',
+  );
+  expect(await statut.getByRole('textbox', { name: 'Autres adresses' }).inputValue()).toBe('service@exemple.fr');
+  expect(await statut.getByLabel('Identifiant de l’agent').inputValue()).toBe('3');
+  expect(await page.getByRole('region', { name: /problème/ }).count()).toBe(0);
+  await verifierAxe(page);
+
+  const [telechargement] = await Promise.all([page.waitForEvent('download'), bouton(page, 'Exporter').click()]);
+  expect(readFileSync((await telechargement.path())!, 'utf8')).toBe(texte);
 });

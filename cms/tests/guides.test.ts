@@ -4,7 +4,7 @@
  */
 import request from 'supertest';
 import { GUIDE_DEMO } from '../../extensions/instruction/server/src/demo/dispositif-demo';
-import { creerAdministrateur, en } from './helpers/formulaires';
+import { creerAdministrateur, en, lisible } from './helpers/formulaires';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 
 let instance: Instance;
@@ -234,6 +234,45 @@ describe('éditeur de guides (configuration des dispositifs)', () => {
       .set(en(config))
       .send({ guide: GUIDE_DEMO, revision: revision })
       .expect(404);
+  });
+
+  it('refuse de retirer un statut ou une étape où se trouvent des dossiers (422), à l’enregistrement comme à l’import', async () => {
+    const config = await creerConfigurateurDispositifs('editeur3@guides.test');
+    const courant = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    const dispositif = await instance.strapi.db.query(UID).findOne({ where: { slug: 'aide-editeur' } });
+    await instance.strapi.db.query('plugin::instruction.dossier').create({
+      data: {
+        numero: 'GUIDE-TEST-1',
+        dispositifId: dispositif.id,
+        usagerId: 1,
+        etat: 'depose',
+        statut: 'recu',
+        etape: 'depot',
+        modeleVersionId: 1,
+        version: 1,
+      },
+    });
+    const sansRecu = structuredClone(courant.body.data.guide);
+    sansRecu.etapes[0].code = 'arrivee';
+    sansRecu.etapes[0].statuts[0].code = 'recu_en_ligne';
+    sansRecu.statutDepot = 'recu_en_ligne';
+    const refuse = await request(instance.http)
+      .put(chemin)
+      .set(en(config))
+      .send({ guide: sansRecu, revision: courant.body.data.revision });
+    expect(refuse.status).toBe(422);
+    expect(refuse.body.error.details.problemes.map(lisible)).toEqual([
+      'Le statut « recu » a été retiré du guide alors que 1 dossier s’y trouve : gardez-le (il peut être masqué des listes) ou déplacez d’abord ces dossiers par une correction.',
+      'L’étape « depot » a été retirée du guide alors que 1 dossier s’y trouve : gardez-la ou déplacez d’abord ces dossiers par une correction.',
+    ]);
+    const importe = await request(instance.http)
+      .put('/instruction/dispositifs/aide-editeur/guide')
+      .set(en(config))
+      .send({ document: { format: 'guichet.guide', versionFormat: 1, guide: sansRecu } });
+    expect(importe.status).toBe(422);
+    expect(importe.body.error.details.problemes.join(' ')).toContain('1 dossier s’y trouve');
+    const inchange = await request(instance.http).get(chemin).set(en(config)).expect(200);
+    expect(inchange.body.data).toEqual(courant.body.data);
   });
 
   it('exige « Configurer les dispositifs » (403 sans elle, même avec « Configurer les formulaires »)', async () => {

@@ -49,3 +49,20 @@ export async function ecrireGuideDispositif(db: Db, id: number, guide: Guide, ma
     .where({ id })
     .update({ guide: ecrireJson(guide), updated_at: maintenant });
 }
+
+/** How many dossiers of the dispositif hold each of these codes in `colonne` (statut or étape); absent codes: 0. */
+export async function compterDossiersParCode(
+  db: Db,
+  dispositifId: number,
+  colonne: 'statut' | 'etape',
+  codes: readonly string[],
+): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const lignes = await db(TABLE.dossiers)
+    .select(colonne)
+    .count({ n: '*' })
+    .where({ dispositif_id: dispositifId })
+    .whereIn(colonne, [...codes])
+    .groupBy(colonne);
+  return new Map(lignes.map((l: Record<string, unknown>) => [String(l[colonne]), Number(l.n)]));
+}

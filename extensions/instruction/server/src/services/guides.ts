@@ -6,6 +6,7 @@
  * - The guide editor of the admin: it reads a guide with its revision (a digest of the stored guide) and saves the
  *   whole guide back with it. The revision is compared under a row lock in the save's transaction, so a guide changed
  *   in between (another administrator, an import, the Content Manager) is never overwritten silently: 409.
+ * Neither path removes a statut or an étape that dossiers still hold (422, see codesEncoreUtilises).
  */
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -13,12 +14,47 @@ import { type Guide, lireDocumentGuide, serialiserGuide, validerGuide } from '..
 import { UID } from '../constants';
 import { ErreurGuichet } from '../erreurs';
 import { trouverDispositifParSlug } from '../repositories/dispositifs';
+import type { Db } from '../repositories/sql';
 import {
+  compterDossiersParCode,
   type DispositifConfigurable,
   ecrireGuideDispositif,
   lireGuideDispositif,
   listerDispositifsConfigurables,
 } from '../repositories/guides';
+
+const guillemets = (texte: string): string => `«\u00A0${texte}\u00A0»`;
+const dossiers = (n: number): string => (n === 1 ? '1 dossier s’y trouve' : `${n} dossiers s’y trouvent`);
+
+/**
+ * Dossiers store their statut and étape codes: a save must not remove a code that dossiers still hold, or they would
+ * point nowhere (no buttons, no ligne de vie). Soft-deleted dossiers count too: they may be restored before the purge.
+ */
+async function codesEncoreUtilises(db: Db, dispositifId: number, avant: Guide, apres: Guide): Promise<string[]> {
+  const retires = (codes: (g: Guide) => string[]) => {
+    const gardes = new Set(codes(apres));
+    return codes(avant).filter((code) => !gardes.has(code));
+  };
+  const statuts = retires((g) => g.etapes.flatMap((e) => e.statuts.map((s) => s.code)));
+  const etapes = retires((g) => g.etapes.map((e) => e.code));
+  const parStatut = await compterDossiersParCode(db, dispositifId, 'statut', statuts);
+  const parEtape = await compterDossiersParCode(db, dispositifId, 'etape', etapes);
+  return [
+    ...[...parStatut].map(
+      ([code, n]) =>
+        `Le statut ${guillemets(code)} a été retiré du guide alors que ${dossiers(n)} : gardez-le (il peut être masqué des listes) ou déplacez d’abord ces dossiers par une correction.`,
+    ),
+    ...[...parEtape].map(
+      ([code, n]) =>
+        `L’étape ${guillemets(code)} a été retirée du guide alors que ${dossiers(n)} : gardez-la ou déplacez d’abord ces dossiers par une correction.`,
+    ),
+  ];
+}
+
+const refusCodesUtilises = (problemes: string[]) =>
+  new ErreurGuichet(422, 'CODES_UTILISES', 'Le guide n’a pas été enregistré : des dossiers en dépendent.', {
+    problemes,
+  });
 
 const introuvable = () => new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
 
@@ -59,6 +95,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           problemes: lu.error,
         });
       }
+      const utilises = await codesEncoreUtilises(knex(), dispositif.id, dispositif.guide, lu.value.guide);
+      if (utilises.length > 0) throw refusCodesUtilises(utilises);
       await strapi.db.query(UID.dispositif).update({ where: { id: dispositif.id }, data: { guide: lu.value.guide } });
       return { slug };
     },
@@ -101,6 +139,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               'vous voulez les garder, rechargez la page, puis recommencez.',
           );
         }
+        const utilises = await codesEncoreUtilises(trx, dispositif.id, dispositif.guide, verdict.value);
+        if (utilises.length > 0) throw refusCodesUtilises(utilises);
         await ecrireGuideDispositif(trx, dispositif.id, verdict.value, new Date());
         const relu = await lireGuideDispositif(trx, slug);
         return editable(relu!);

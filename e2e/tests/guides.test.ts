@@ -203,6 +203,11 @@ it('un guide incohérent montre le problème sur la transition fautive et n’es
     'Le statut « en_instruction » propose une transition vers « accepte », qui n’existe dans aucune étape.',
   );
   expect(texte).toContain('Le statut « en_commission » propose une transition vers « accepte »');
+  // The table of contents tells which étapes need fixing.
+  const sommaire = lisible(await page.getByRole('navigation', { name: 'Sommaire du guide' }).textContent());
+  expect(sommaire).toContain('Instruction (1 statut) — 1 problème');
+  expect(sommaire).toContain('Commission (1 statut) — 1 problème');
+  expect(sommaire).not.toContain('Dépôt (1 statut) —');
   await verifierAxe(page);
 
   const avant = ecritures.length;

@@ -18,6 +18,7 @@ import { deplacer, focaliserApres, nouvelleEtape, remplacer, retirer } from './m
 import { analyserGuide, ids } from './problemes';
 import { ResumeProblemes } from './ResumeProblemes';
 import { Groupe, SaisieChoix } from './saisies';
+import { SommaireGuide } from './SommaireGuide';
 
 interface Message {
   variante: 'success' | 'danger';
@@ -218,6 +219,7 @@ export function EditeurGuide() {
           <Typography tag="h2" variant="beta">
             {t('guides.etapes.titre')}
           </Typography>
+          <SommaireGuide guide={guide} problemes={analyse.problemes} />
           {guide.etapes.map((etape, index) => (
             <EditeurEtape
               key={index}

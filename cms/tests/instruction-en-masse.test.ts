@@ -128,6 +128,19 @@ it('fait passer 1 000 dossiers déposés au statut suivant, avec historique, act
     .where({ statut: 'en_instruction', etape: 'instruction', version: 3 })
     .count('* as n');
   expect(Number(n)).toBe(1000);
+  // Written by batches of multi-row statements: every chain must still verify, entry by entry.
+  const ids = (await knex()('instruction_dossiers').whereIn('numero', numeros).select('id')).map((d) => Number(d.id));
+  const verifications = await Promise.all(ids.map((id) => verifierJournal(knex(), id)));
+  expect(verifications.filter((v) => !v.integre)).toEqual([]);
+  // One history line, two outbox rows with distinct keys and one journal entry per dossier, nothing shared.
+  const historiques = await knex()('instruction_historiques')
+    .whereIn('dossier_id', ids)
+    .where({ vers: 'en_instruction' })
+    .pluck('id');
+  expect(new Set(historiques).size).toBe(1000);
+  const cles = await knex()('instruction_outbox').whereIn('historique_id', historiques).pluck('cle');
+  expect(cles).toHaveLength(2000);
+  expect(new Set(cles).size).toBe(2000);
 
   for (const numero of [numeros[0]!, numeros[499]!, numeros[999]!]) {
     const id = await idDe(numero);

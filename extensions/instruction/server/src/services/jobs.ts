@@ -171,6 +171,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             concurrency: CONCURRENCE,
             lockDuration: VERROU_MS,
             stalledInterval: VERROU_MS,
+            // BullMQ fails a job stalled more than once (its worker died twice): its row would stay `en_cours` with
+            // no job left. Each stall means a dead worker, not a faulty action, so allow several before giving up.
+            maxStalledCount: 5,
           });
           worker.on('error', (e) => strapi.log.warn(`[instruction] worker : ${e.message}`));
         }

@@ -287,3 +287,48 @@ it('deux instructions en masse simultanées sur la même sélection : chaque dos
   expect(Number(n)).toBe(200);
   expect(await verifierJournal(knex(), ids[100]!)).toMatchObject({ integre: true });
 }, 120000);
+
+it('une transition qui garde l’étape ne touche pas à la date d’entrée dans l’étape de chaque dossier', async () => {
+  // A statut of the same étape as « En cours d'instruction », reachable from it.
+  const ligne = await knex()('instruction_dispositifs').where({ id: dispositifId }).first();
+  const guide = typeof ligne.guide === 'string' ? JSON.parse(ligne.guide) : ligne.guide;
+  const instruction = guide.etapes.find((e: { code: string }) => e.code === 'instruction');
+  const enInstruction = instruction.statuts.find((s: { code: string }) => s.code === 'en_instruction');
+  instruction.statuts.push({
+    code: 'complement',
+    libelle: 'Complément demandé',
+    visibleUsager: true,
+    cloture: false,
+    transitions: [],
+    actions: [],
+  });
+  enInstruction.transitions.push({ vers: 'complement', libelle: 'Demander un complément' });
+  await knex()('instruction_dispositifs')
+    .where({ id: dispositifId })
+    .update({ guide: JSON.stringify(guide) });
+
+  const numeros = await dossiersDeposes(3);
+  await enMasse(claire, { vers: 'en_instruction', dossiers: numeros.map((numero) => ({ numero, version: 2 })) }).expect(
+    200,
+  );
+  // Each dossier entered the étape at its own date.
+  const entrees = [
+    new Date('2026-01-05T08:00:00Z'),
+    new Date('2026-02-05T08:00:00Z'),
+    new Date('2026-03-05T08:00:00Z'),
+  ];
+  for (const [i, numero] of numeros.entries()) {
+    await knex()('instruction_dossiers').where({ numero }).update({ entree_etape_le: entrees[i] });
+  }
+  const res = await enMasse(claire, {
+    vers: 'complement',
+    dossiers: numeros.map((numero) => ({ numero, version: 3 })),
+  }).expect(200);
+  expect(res.body.data.bilan).toEqual({ reussis: 3, echecs: 0, parCode: {} });
+  for (const [i, numero] of numeros.entries()) {
+    const d = await knex()('instruction_dossiers').where({ numero }).first();
+    expect(d).toMatchObject({ statut: 'complement', etape: 'instruction', version: 4 });
+    expect(new Date(d.entree_etape_le).toISOString()).toBe(entrees[i]!.toISOString());
+    expect(await verifierJournal(knex(), Number(d.id))).toMatchObject({ integre: true });
+  }
+});

@@ -80,7 +80,7 @@ export async function enregistrerTransitionsEnLot(
       etape: dossier.etape,
       version: premiere!.versionLue + 1,
       updated_at: changement.date,
-      ...(dossier.entreeEtapeLe ? { entree_etape_le: dossier.entreeEtapeLe } : {}),
+      ...(nouvelleEntreeEtape(premiere!) ? { entree_etape_le: dossier.entreeEtapeLe } : {}),
     };
     const lignes: Record<string, unknown>[] = await trx(TABLE.dossiers)
       .whereIn(
@@ -128,7 +128,7 @@ function parNouvelEtat(ecritures: EcritureEnLot[]): EcritureEnLot[][] {
       dossier.etat,
       dossier.statut,
       dossier.etape,
-      dossier.entreeEtapeLe?.toISOString() ?? null,
+      nouvelleEntreeEtape(e) ? dossier.entreeEtapeLe!.toISOString() : null,
       changement.date.toISOString(),
       e.versionLue,
     ]);
@@ -137,6 +137,14 @@ function parNouvelEtat(ecritures: EcritureEnLot[]): EcritureEnLot[][] {
     else groupes.set(cle, [e]);
   }
   return [...groupes.values()];
+}
+
+/**
+ * The engine sets entreeEtapeLe when the étape changes; otherwise it carries the value read, different for each
+ * dossier, which the single path writes back unchanged. Here it is left out: same result, and one UPDATE for all.
+ */
+function nouvelleEntreeEtape({ resultat }: EcritureEnLot): boolean {
+  return Boolean(resultat.dossier.entreeEtapeLe) && resultat.changement.etapeDe !== resultat.changement.etapeVers;
 }
 
 function estPostgres(db: Db): boolean {

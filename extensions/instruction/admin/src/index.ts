@@ -1,3 +1,4 @@
+import { IconeGuides } from './components/IconeGuides';
 import { IconeHabilitations } from './components/IconeHabilitations';
 import { PluginIcon } from './components/PluginIcon';
 import { PLUGIN_ID } from './plugin-id';
@@ -19,6 +20,14 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.menu.habilitations`, defaultMessage: 'Habilitations' },
       permissions: [{ action: 'plugin::instruction.dispositifs.configurer', subject: null }],
       Component: () => import('./pages/PageHabilitations').then((mod) => ({ default: mod.PageHabilitations })),
+    });
+    // Likewise the guide editor, for the administrators who configure dispositifs.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/guides`,
+      icon: IconeGuides,
+      intlLabel: { id: `${PLUGIN_ID}.menu.guides`, defaultMessage: 'Guides d’instruction' },
+      permissions: [{ action: 'plugin::instruction.dispositifs.configurer', subject: null }],
+      Component: () => import('./pages/PageGuides').then((mod) => ({ default: mod.PageGuides })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Instruction' });
   },

@@ -1,0 +1,3 @@
+import { ManyWays } from '@strapi/icons';
+
+export const IconeGuides = () => <ManyWays />;

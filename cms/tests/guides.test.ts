@@ -44,6 +44,34 @@ describe('validation du guide à l’enregistrement d’un dispositif', () => {
     expect(await instance.strapi.db.query(UID).count({ where: { slug: 'aide-cassee' } })).toBe(0);
   });
 
+  it('refuse des réglages incohérents (classification, éditions répétées vers un statut absent) sans rien écrire', async () => {
+    const documents = instance.strapi.documents(UID as never);
+    await expect(
+      documents.create({
+        data: {
+          ...base,
+          slug: 'aide-reglages',
+          guide: GUIDE_DEMO,
+          classification: [{ code: 'Culture!', libelle: 'Culture' }],
+          editionsRepetees: { seuil: 3, periodeHeures: 24, statut: 'statut_fantome' },
+        } as never,
+      }),
+    ).rejects.toThrow(
+      /Les réglages du dispositif contiennent des erreurs : Classification \(0\.code\) : code invalide.*; Éditions répétées : le statut « statut_fantome » n’existe pas dans le guide\./,
+    );
+    expect(await instance.strapi.db.query(UID).count({ where: { slug: 'aide-reglages' } })).toBe(0);
+    const cree = await documents.create({
+      data: {
+        ...base,
+        slug: 'aide-reglages',
+        guide: GUIDE_DEMO,
+        classification: [{ code: 'culture', libelle: 'Culture', enfants: [{ code: 'musique', libelle: 'Musique' }] }],
+        editionsRepetees: { seuil: 3, periodeHeures: 24, statut: 'en_instruction' },
+      } as never,
+    });
+    expect(cree).toMatchObject({ slug: 'aide-reglages' });
+  });
+
   it('le Content Manager répond 400 avec les problèmes', async () => {
     const admin = await creerAdministrateur(instance.strapi, 'admin@guides.test', 'super-admin');
     const res = await request(instance.http)

@@ -61,7 +61,8 @@ export const DemandesPieces = <D extends { numero: string; version: number; dema
       } else if (refus.status === 409) {
         onMessage('danger', t('erreur.conflit'));
         await recharger();
-      } else onMessage('danger', refus.message ? t('erreur.refus', { message: refus.message }) : t('erreur.chargement'));
+      } else
+        onMessage('danger', refus.message ? t('erreur.refus', { message: refus.message }) : t('erreur.chargement'));
     } finally {
       setEnCours(null);
     }

@@ -81,7 +81,8 @@ export const FormulaireTransfert = <D extends { numero: string; version: number 
         await recharger();
       } else if (refus.erreurs.length > 0) {
         setErreurs(Object.fromEntries(refus.erreurs.map((e) => [e.champ, e.message])));
-      } else onMessage('danger', refus.message ? t('erreur.refus', { message: refus.message }) : t('erreur.chargement'));
+      } else
+        onMessage('danger', refus.message ? t('erreur.refus', { message: refus.message }) : t('erreur.chargement'));
     } finally {
       setEnCours(false);
     }

@@ -14,6 +14,7 @@ import type { Champ, Modele } from '../../extensions/formulaires/domain/modele';
 import { TAGS_WCAG, verifierAxe } from '../support/accessibilite';
 import { lancerChromium } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
+import { seConnecterAdmin } from '../support/connexion';
 
 const ADMIN = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
 const MODELE = { titre: 'Inscription à la cantine scolaire', code: 'inscription_a_la_cantine_scolaire' };
@@ -146,10 +147,7 @@ beforeAll(async () => {
   page = await contexte.newPage();
   page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
   page.setDefaultTimeout(60_000);
-  await page.goto(`${pile.cms}/admin/auth/login`);
-  await page.fill('input[name="email"]', ADMIN.email);
-  await page.fill('input[name="password"]', ADMIN.motDePasse);
-  await Promise.all([page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
+  await seConnecterAdmin(page, pile.cms, ADMIN);
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

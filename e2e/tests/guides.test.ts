@@ -16,6 +16,7 @@ import { GUIDE_DEMO } from '../../extensions/instruction/server/src/demo/disposi
 import { verifierAxe } from '../support/accessibilite';
 import { lancerChromium } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
+import { seConnecterAdmin } from '../support/connexion';
 
 const ADMIN = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
 const DEMO = { slug: 'aide-projets-associatifs', titre: 'Aide aux projets associatifs' };
@@ -69,10 +70,7 @@ beforeAll(async () => {
   });
   // Generous: the machine running CI is shared, and a production admin reload parses megabytes of JS.
   page.setDefaultTimeout(120_000);
-  await page.goto(`${pile.cms}/admin/auth/login`);
-  await page.fill('input[name="email"]', ADMIN.email);
-  await page.fill('input[name="password"]', ADMIN.motDePasse);
-  await Promise.all([page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
+  await seConnecterAdmin(page, pile.cms, ADMIN);
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

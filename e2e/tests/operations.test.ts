@@ -11,6 +11,7 @@ import { DISPOSITIF_DEMO } from '../../extensions/instruction/server/src/demo/di
 import { verifierAxe } from '../support/accessibilite';
 import { lancerChromium } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
+import { AGENT_DEMO, seConnecterAdmin } from '../support/connexion';
 
 let pile: Pile;
 let navigateur: Browser;
@@ -26,10 +27,7 @@ beforeAll(async () => {
   page = await contexte.newPage();
   page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
   page.setDefaultTimeout(60_000);
-  await page.goto(`${pile.cms}/admin/auth/login`);
-  await page.fill('input[name="email"]', 'agent@guichet.localhost');
-  await page.fill('input[name="password"]', 'Instructeur-2026');
-  await Promise.all([page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
+  await seConnecterAdmin(page, pile.cms, AGENT_DEMO);
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

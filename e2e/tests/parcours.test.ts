@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifierAxe, verifierClavier } from '../support/accessibilite';
 import { lancerChromium } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
+import { AGENT_DEMO, seConnecterAdmin } from '../support/connexion';
 
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -133,10 +134,7 @@ it('l’usager trouve le dispositif, se connecte, enregistre un brouillon, revie
 
 it('l’agent de démonstration voit le dossier dans « Instruction » et change son statut', async () => {
   const page = await nouvellePage();
-  await page.goto(`${pile.cms}/admin/auth/login`);
-  await page.fill('input[name="email"]', 'agent@guichet.localhost');
-  await page.fill('input[name="password"]', 'Instructeur-2026');
-  await Promise.all([page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
+  await seConnecterAdmin(page, pile.cms, AGENT_DEMO);
   await page.goto(`${pile.cms}/admin/plugins/instruction`);
   await page.click(`[data-testid="dossier-${numero}"]`, { timeout: 60_000 });
   await page.click('[data-testid="transition-en_instruction"]');

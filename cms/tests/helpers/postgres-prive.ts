@@ -1,30 +1,8 @@
 import { execFileSync, spawn, type ChildProcess } from 'child_process';
 import { chmodSync, chownSync, mkdtempSync, rmSync } from 'fs';
-import { connect, createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
-
-async function portLibre(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.on('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function repond(port: number): Promise<boolean> {
-  return new Promise((ok) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.end();
-      ok(true);
-    });
-    socket.once('error', () => ok(false));
-  });
-}
+import { portLibre, repond } from './reseau';
 
 /** initdb and postgres refuse to run as root: when the tests run as root, the server runs as the `postgres` user. */
 function utilisateurServeur(): { uid: number; gid: number } | undefined {

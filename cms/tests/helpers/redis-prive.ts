@@ -1,30 +1,8 @@
 import { type ChildProcess, spawn } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
-import { createServer } from 'net';
 import { tmpdir } from 'os';
 import path from 'path';
-
-async function portLibre(): Promise<number> {
-  return new Promise((ok, ko) => {
-    const s = createServer();
-    s.on('error', ko);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
-  });
-}
-
-async function repond(port: number): Promise<boolean> {
-  return new Promise((ok) => {
-    const socket = require('net').connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.end();
-      ok(true);
-    });
-    socket.once('error', () => ok(false));
-  });
-}
+import { portLibre, repond } from './reseau';
 
 /** Whether redis-server can be started here; with REQUIRE_SERVICES=1 its absence is an error, not a skip. */
 export function redisServerDisponible(): boolean {

@@ -73,7 +73,7 @@ describe('plugin editique', () => {
       expect(schema.pluginOptions['content-manager'].visible).toBe(true);
       expect(schema.attributes.code).toMatchObject({ type: 'string', unique: true, required: true });
     }
-    expect(Object.keys(plugin.services).sort()).toEqual(['courriels', 'demo', 'documents']);
+    expect(Object.keys(plugin.services).sort()).toEqual(['courriels', 'demo', 'documents', 'sms']);
   });
 });
 

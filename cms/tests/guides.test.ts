@@ -133,8 +133,12 @@ describe('export et import du guide d’un dispositif', () => {
   });
 });
 
-/** An administrator whose role holds only « Configurer les dispositifs » (the guide editor's permission). */
-async function creerConfigurateurDispositifs(email: string) {
+/**
+ * An administrator whose role holds only « Configurer les dispositifs » (the guide editor's permission), with a profil
+ * métier that « configures » `dispositifIds` (default: every dispositif existing now) — not a Super Admin, who
+ * configures everything.
+ */
+async function creerConfigurateurDispositifs(email: string, dispositifIds?: number[]) {
   const { strapi } = instance;
   const roles = strapi.service('admin::role');
   const code = 'test-instruction-configurateur';
@@ -144,7 +148,7 @@ async function creerConfigurateurDispositifs(email: string) {
     { action: 'plugin::instruction.dispositifs.configurer', subject: null, conditions: [], properties: {} },
   ]);
   const password = 'Guides-Test-2026';
-  await strapi.service('admin::user').create({
+  const utilisateur = await strapi.service('admin::user').create({
     email,
     firstname: 'Dominique',
     lastname: 'Config',
@@ -153,8 +157,18 @@ async function creerConfigurateurDispositifs(email: string) {
     registrationToken: null,
     roles: [role.id],
   });
+  const tous = (await strapi.db.connection('instruction_dispositifs').select('id')).map((l: { id: number }) => l.id);
+  await strapi
+    .plugin('instruction')
+    .service('droits')
+    .habiliterAgent({
+      adminUserId: Number(utilisateur.id),
+      profil: { code: `configurateur-${email.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`, libelle: `Config ${email}` },
+      dispositifIds: dispositifIds ?? tous.map(Number),
+      droits: ['configurer'],
+    });
   const res = await request(instance.http).post('/admin/login').send({ email, password }).expect(200);
-  return { id: 0, jeton: res.body.data.token as string };
+  return { id: Number(utilisateur.id), jeton: res.body.data.token as string };
 }
 
 describe('éditeur de guides (configuration des dispositifs)', () => {
@@ -316,5 +330,47 @@ describe('éditeur de guides (configuration des dispositifs)', () => {
         .expect(403);
     }
     await request(instance.http).get('/instruction/configuration/dispositifs').expect(401);
+  });
+});
+
+describe('périmètre de configuration', () => {
+  it('un administrateur qui n’est pas Super Admin ne configure que les dispositifs où son profil « configure »', async () => {
+    const { strapi } = instance;
+    const documents = strapi.documents(UID as never);
+    const a = (await documents.create({ data: { ...base, slug: 'aide-config-a', guide: GUIDE_DEMO } as never })) as {
+      id: number;
+    };
+    await documents.create({ data: { ...base, slug: 'aide-config-b', guide: GUIDE_DEMO } as never });
+    const { jeton } = await creerConfigurateurDispositifs('configurateur@guides.test', [Number(a.id)]);
+    const moi = { Authorization: `Bearer ${jeton}` };
+
+    const liste = await request(instance.http).get('/instruction/configuration/dispositifs').set(moi).expect(200);
+    expect(liste.body.data.map((d: { slug: string }) => d.slug)).toEqual(['aide-config-a']);
+    const lu = await request(instance.http)
+      .get('/instruction/configuration/dispositifs/aide-config-a/guide')
+      .set(moi)
+      .expect(200);
+    await request(instance.http)
+      .put('/instruction/configuration/dispositifs/aide-config-a/guide')
+      .set(moi)
+      .send({ guide: lu.body.data.guide, revision: lu.body.data.revision })
+      .expect(200);
+    for (const [methode, chemin] of [
+      ['get', '/instruction/configuration/dispositifs/aide-config-b/guide'],
+      ['get', '/instruction/dispositifs/aide-config-b/guide'],
+    ] as const) {
+      const r = await request(instance.http)[methode](chemin).set(moi);
+      expect([chemin, r.status]).toEqual([chemin, 404]);
+    }
+    const ecriture = await request(instance.http)
+      .put('/instruction/configuration/dispositifs/aide-config-b/guide')
+      .set(moi)
+      .send({ guide: lu.body.data.guide, revision: lu.body.data.revision });
+    expect(ecriture.status).toBe(404);
+    const import404 = await request(instance.http)
+      .put('/instruction/dispositifs/aide-config-b/guide')
+      .set(moi)
+      .send({ document: {} });
+    expect(import404.status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ export interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };
-  state: { user?: { id: number; firstname?: string; lastname?: string } };
+  state: { user?: { id: number; firstname?: string; lastname?: string; roles?: { code?: string }[] } };
   status: number;
   body: unknown;
   set(nom: string, valeur: string): void;
@@ -23,3 +23,9 @@ export function numeroOu404(valeur: unknown): string {
   if (!r.success) throw dossierIntrouvable();
   return r.data;
 }
+
+/** The Super Admin configures every dispositif; other administrators those their profils métiers « configure ». */
+export const configurateurDe = (ctx: Ctx) => ({
+  id: Number(ctx.state.user!.id),
+  superAdmin: ctx.state.user!.roles?.some((r) => r.code === 'strapi-super-admin') === true,
+});

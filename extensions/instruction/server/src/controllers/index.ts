@@ -9,7 +9,7 @@ import {
   requeteListe,
 } from '../validation/agent';
 import { valider } from '../validation/valider';
-import { agentDe, type Ctx, numeroOu404 } from './contexte';
+import { agentDe, configurateurDe, type Ctx, numeroOu404 } from './contexte';
 import demandes from './demandes';
 import droits from './droits';
 import operations from './operations';
@@ -113,7 +113,7 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
     exporter: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const slug = slugOu404(ctx.params.slug);
-        const texte = await service().exporter(slug);
+        const texte = await service().exporter(slug, configurateurDe(ctx));
         ctx.set('Content-Type', 'application/json; charset=utf-8');
         ctx.set('Content-Disposition', `attachment; filename="guide-${slug}.json"`);
         return texte;
@@ -122,15 +122,17 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
       repondre(ctx, async () => {
         const slug = slugOu404(ctx.params.slug);
         const corps = valider(corpsGuide, ctx.request.body);
-        return { data: await service().importer(slug, corps.document) };
+        return { data: await service().importer(slug, corps.document, configurateurDe(ctx)) };
       }),
-    listerDispositifs: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().listerDispositifs() })),
-    lire: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().lire(slugOu404(ctx.params.slug)) })),
+    listerDispositifs: (ctx: Ctx) =>
+      repondre(ctx, async () => ({ data: await service().listerDispositifs(configurateurDe(ctx)) })),
+    lire: (ctx: Ctx) =>
+      repondre(ctx, async () => ({ data: await service().lire(slugOu404(ctx.params.slug), configurateurDe(ctx)) })),
     enregistrer: (ctx: Ctx) =>
       repondre(ctx, async () => {
         const slug = slugOu404(ctx.params.slug);
         const corps = valider(corpsGuideEdite, ctx.request.body);
-        return { data: await service().enregistrer(slug, corps) };
+        return { data: await service().enregistrer(slug, corps, configurateurDe(ctx)) };
       }),
   };
 };

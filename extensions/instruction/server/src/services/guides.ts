@@ -14,6 +14,7 @@ import { type Guide, lireDocumentGuide, serialiserGuide, validerGuide } from '..
 import { UID } from '../constants';
 import { ErreurGuichet } from '../erreurs';
 import { trouverDispositifParSlug } from '../repositories/dispositifs';
+import { aLeDroit, dispositifsAvecDroit } from '../repositories/habilitations';
 import type { Db } from '../repositories/sql';
 import {
   compterDossiersParCode,
@@ -76,19 +77,32 @@ const editable = (d: DispositifConfigurable): GuideEditable => ({
   revision: revisionDuGuide(d.guide),
 });
 
+/**
+ * Who configures: the Super Admin configures every dispositif; any other administrator holding the RBAC action only
+ * those on which one of their profils métiers has « Configurer » (the matrix). Another dispositif is 404 to them.
+ */
+export interface Configurateur {
+  id: number;
+  superAdmin: boolean;
+}
+
+async function peutConfigurer(db: Db, qui: Configurateur, dispositifId: number): Promise<boolean> {
+  return qui.superAdmin || aLeDroit(db, qui.id, dispositifId, 'configurer');
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   return {
-    async exporter(slug: string): Promise<string> {
+    async exporter(slug: string, qui: Configurateur): Promise<string> {
       const dispositif = await trouverDispositifParSlug(knex(), slug);
-      if (!dispositif) throw introuvable();
+      if (!dispositif || !(await peutConfigurer(knex(), qui, dispositif.id))) throw introuvable();
       return serialiserGuide(dispositif.guide);
     },
 
-    async importer(slug: string, document: unknown): Promise<{ slug: string }> {
+    async importer(slug: string, document: unknown, qui: Configurateur): Promise<{ slug: string }> {
       const dispositif = await trouverDispositifParSlug(knex(), slug);
-      if (!dispositif) throw introuvable();
+      if (!dispositif || !(await peutConfigurer(knex(), qui, dispositif.id))) throw introuvable();
       const lu = lireDocumentGuide(document);
       if (!lu.ok) {
         throw new ErreurGuichet(422, 'GUIDE_INVALIDE', 'Le guide n’a pas été importé : corrigez le fichier.', {
@@ -101,8 +115,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { slug };
     },
 
-    async listerDispositifs() {
-      const dispositifs = await listerDispositifsConfigurables(knex());
+    async listerDispositifs(qui: Configurateur) {
+      const tous = await listerDispositifsConfigurables(knex());
+      const permis = qui.superAdmin ? null : new Set(await dispositifsAvecDroit(knex(), qui.id, 'configurer'));
+      const dispositifs = permis ? tous.filter((d) => permis.has(d.id)) : tous;
       // In French order whatever the database's collation (« Aide à … » before « Aide test »).
       const ordre = new Intl.Collator('fr', { sensitivity: 'base' });
       dispositifs.sort((a, b) => ordre.compare(a.titre, b.titre) || a.id - b.id);
@@ -114,14 +130,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
     },
 
-    async lire(slug: string): Promise<GuideEditable> {
+    async lire(slug: string, qui: Configurateur): Promise<GuideEditable> {
       const dispositif = await lireGuideDispositif(knex(), slug);
-      if (!dispositif) throw introuvable();
+      if (!dispositif || !(await peutConfigurer(knex(), qui, dispositif.id))) throw introuvable();
       return editable(dispositif);
     },
 
     /** The domain reads the guide first (422 with every problem); then compare-and-set on the revision (409). */
-    async enregistrer(slug: string, corps: { guide: unknown; revision: string }): Promise<GuideEditable> {
+    async enregistrer(
+      slug: string,
+      corps: { guide: unknown; revision: string },
+      qui: Configurateur,
+    ): Promise<GuideEditable> {
       const verdict = validerGuide(corps.guide);
       if (!verdict.ok) {
         throw new ErreurGuichet(422, 'GUIDE_INVALIDE', 'Le guide n’a pas été enregistré : corrigez les problèmes.', {
@@ -130,7 +150,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return knex().transaction(async (trx) => {
         const dispositif = await lireGuideDispositif(trx, slug, { verrouiller: true });
-        if (!dispositif) throw introuvable();
+        if (!dispositif || !(await peutConfigurer(trx, qui, dispositif.id))) throw introuvable();
         if (revisionDuGuide(dispositif.guide) !== corps.revision) {
           throw new ErreurGuichet(
             409,

@@ -164,6 +164,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (redisUrl) {
         // Adding fails fast while Redis is down (no offline queue), so the row stays in the outbox.
         file = new Queue(FILE_OUTBOX, { prefix, connection: connexion({ enableOfflineQueue: false }) });
+        // A lost connection is reported by the relay (add() fails and the rows wait); without a listener BullMQ
+        // prints every reconnection attempt's stack.
+        file.on('error', () => undefined);
         if (consommateur) {
           worker = new Worker(FILE_OUTBOX, async (job) => executer(Number(job.data.outboxId)), {
             prefix,

@@ -8,19 +8,11 @@
 import { fr } from '../i18n/fr';
 import { formatsLisibles, tailleLisible } from './affichage';
 import { ErreurCms, type CmsClient } from './cms';
+import { ouvrirFormulaireProtege } from './formulaire-protege';
 import type { DemandePieceApi, DossierDetail, PieceApi } from './contrat';
 import type { Decision } from './limite';
-import {
-  corpsMultipart,
-  ErreurMultipart,
-  ErreurTaille,
-  FormulaireEnFlux,
-  frontiereDe,
-  LecteurMultipart,
-  limiterTaille,
-} from './multipart';
-import { CHAMP_CSRF, jetonsEgaux } from './securite';
-import { LIMITES_FORMULAIRE, TAILLE_MAX_CORPS, TAILLE_MAX_FICHIER } from './tailles';
+import { corpsMultipart, ErreurMultipart, ErreurTaille, FormulaireEnFlux, limiterTaille } from './multipart';
+import { TAILLE_MAX_CORPS, TAILLE_MAX_FICHIER } from './tailles';
 
 export interface ReponseDemande {
   requete: Request;
@@ -59,21 +51,9 @@ export const idsDemande = {
 };
 
 export async function traiterReponseDemande(s: ReponseDemande): Promise<ResultatDemande> {
-  const frontiere = frontiereDe(s.requete.headers.get('content-type'));
-  if (!frontiere || !s.requete.body) return { issue: 'csrf' };
-  const lecteur = new LecteurMultipart(s.requete.body, frontiere);
-  const formulaire = new FormulaireEnFlux(lecteur, LIMITES_FORMULAIRE);
-  let jeton: string | null;
-  try {
-    jeton = await formulaire.premierePartie(CHAMP_CSRF, 256);
-  } catch (erreur) {
-    if (erreur instanceof ErreurMultipart) return { issue: 'csrf' };
-    throw erreur;
-  }
-  if (!jetonsEgaux(jeton, s.csrfSession)) {
-    await lecteur.vider(LIMITES_FORMULAIRE.octetsTexte);
-    return { issue: 'csrf' };
-  }
+  const ouvert = await ouvrirFormulaireProtege(s.requete, s.csrfSession);
+  if (ouvert.issue === 'csrf') return ouvert;
+  const { lecteur, formulaire } = ouvert;
   try {
     return await envoyer(s, formulaire);
   } catch (erreur) {

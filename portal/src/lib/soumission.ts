@@ -23,13 +23,13 @@ import { randomUUID } from 'node:crypto';
 import { champsDeVue, TYPES_CONNECTEUR, type ChampJustificatif, type Donnees } from '@guichet/formulaires';
 import { fr } from '../i18n/fr';
 import { ErreurCms, type CmsClient } from './cms';
+import { ouvrirFormulaireProtege } from './formulaire-protege';
 import type { DossierDetail, PieceApi } from './contrat';
 import { champsSaisis, contexteDuDossier, ids, verifierSaisie, type ContexteFormulaire } from './formulaire';
 import type { Decision } from './limite';
-import { ErreurMultipart, FormulaireEnFlux, frontiereDe, LecteurMultipart } from './multipart';
+import { ErreurMultipart, FormulaireEnFlux } from './multipart';
 import { envoyerFichier } from './pieces';
-import { CHAMP_CSRF, jetonsEgaux } from './securite';
-import { LIMITES_FORMULAIRE, TAILLE_MAX_CORPS } from './tailles';
+import { TAILLE_MAX_CORPS } from './tailles';
 import { lireAction } from './action-formulaire';
 import { messagesConnecteur } from './connecteur';
 import { ajoutDeLigne } from './retour-formulaire';
@@ -54,22 +54,9 @@ export interface Soumission {
 const CLE_IDEMPOTENCE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export async function traiterSoumission(s: Soumission): Promise<ResultatSoumission> {
-  const frontiere = frontiereDe(s.requete.headers.get('content-type'));
-  if (!frontiere || !s.requete.body) return { issue: 'csrf' };
-  const lecteur = new LecteurMultipart(s.requete.body, frontiere);
-  const formulaire = new FormulaireEnFlux(lecteur, LIMITES_FORMULAIRE);
-  let jeton: string | null;
-  try {
-    jeton = await formulaire.premierePartie(CHAMP_CSRF, 256);
-  } catch (erreur) {
-    if (erreur instanceof ErreurMultipart) return { issue: 'csrf' };
-    throw erreur;
-  }
-  if (!jetonsEgaux(jeton, s.csrfSession)) {
-    // Let a small form finish sending so that the browser shows our answer; never read a large body for nobody.
-    await lecteur.vider(LIMITES_FORMULAIRE.octetsTexte);
-    return { issue: 'csrf' };
-  }
+  const ouvert = await ouvrirFormulaireProtege(s.requete, s.csrfSession);
+  if (ouvert.issue === 'csrf') return ouvert;
+  const { lecteur, formulaire } = ouvert;
   try {
     return await new Traitement(s, formulaire).executer();
   } finally {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { deposerDossier } from './helpers/depot';
-import { creerAgent, creerUsager, PDF_MINIMAL, SAISIE_VALIDE } from './helpers/fabriques';
+import { creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 import { ADMIN_DEMO } from '../../extensions/instruction/server/src/services/demo';
 import { trouverDossierParId } from '../../extensions/instruction/server/src/repositories/dossiers';
@@ -194,22 +194,7 @@ describe('territoires et sectorisation', () => {
   it('trouve le territoire et le secteur d’un dossier par son code INSEE, ou par un code postal partagé', async () => {
     const jean = await creerUsager(instance.strapi, 'sub-sectorisation');
     const deposer = async (lieu: Record<string, string>) => {
-      const auth = { Authorization: `Bearer ${jean.jwt}` };
-      const { numero } = (
-        await api().post('/api/usagers/dossiers').set(auth).send({ dispositif: 'aide-projets-associatifs' }).expect(201)
-      ).body.data;
-      await api()
-        .post(`/api/usagers/dossiers/${numero}/pieces`)
-        .set(auth)
-        .field('champ', 'budget')
-        .attach('fichier', PDF_MINIMAL, 'budget.pdf')
-        .expect(201);
-      await api()
-        .post(`/api/usagers/dossiers/${numero}/depot`)
-        .set(auth)
-        .set('Idempotency-Key', `secto-${numero}`)
-        .send({ version: 1, donnees: { ...SAISIE_VALIDE, lieu } })
-        .expect(200);
+      const numero = await deposerDossier(instance.strapi, jean, undefined, { ...SAISIE_VALIDE, lieu });
       const { id } = await knex()('instruction_dossiers').where({ numero }).first();
       return (await trouverDossierParId(knex(), Number(id)))!;
     };

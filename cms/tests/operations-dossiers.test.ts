@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { deposerDossier } from './helpers/depot';
-import { compter, creerAgent, creerUsager, PDF_MINIMAL, SAISIE_VALIDE } from './helpers/fabriques';
+import { compter, creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 import { executeursTiers } from '../../extensions/instruction/server/src/services/effets/tiers';
 import { trouverDossierParId } from '../../extensions/instruction/server/src/repositories/dossiers';
@@ -122,28 +122,13 @@ describe('affectation automatique par territoire', () => {
     );
     await reglerDispositif({ affectation_auto: 'territoire' });
     try {
-      const auth = { Authorization: `Bearer ${jean.jwt}` };
-      const { numero } = (
-        await api().post('/api/usagers/dossiers').set(auth).send({ dispositif: 'aide-projets-associatifs' }).expect(201)
-      ).body.data;
-      await api()
-        .post(`/api/usagers/dossiers/${numero}/pieces`)
-        .set(auth)
-        .field('champ', 'budget')
-        .attach('fichier', PDF_MINIMAL, 'budget.pdf')
-        .expect(201);
       const lieu = {
         libelle: '8 boulevard du Port 80000 Amiens',
         codePostal: '80000',
         commune: 'Amiens',
         codeInsee: '80021',
       };
-      await api()
-        .post(`/api/usagers/dossiers/${numero}/depot`)
-        .set(auth)
-        .set('Idempotency-Key', `cle-territoire-${numero}`)
-        .send({ version: 1, donnees: { ...SAISIE_VALIDE, lieu } })
-        .expect(200);
+      const numero = await deposerDossier(instance.strapi, jean, undefined, { ...SAISIE_VALIDE, lieu });
       const ligne = await knex()('instruction_dossiers').where({ numero }).first();
       expect(Number(ligne.territoire_id)).toBe(territoireId);
       expect(Number(ligne.version)).toBe(2);

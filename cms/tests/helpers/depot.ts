@@ -7,6 +7,7 @@ export async function deposerDossier(
   strapi: Core.Strapi,
   usager: { jwt: string },
   cle = `cle-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`,
+  donnees: Record<string, unknown> = SAISIE_VALIDE,
 ) {
   const api = () => request(strapi.server.httpServer);
   const auth = { Authorization: `Bearer ${usager.jwt}` };
@@ -23,7 +24,7 @@ export async function deposerDossier(
     .post(`/api/usagers/dossiers/${numero}/depot`)
     .set(auth)
     .set('Idempotency-Key', cle)
-    .send({ version: 1, donnees: SAISIE_VALIDE })
+    .send({ version: 1, donnees })
     .expect(200);
   return numero as string;
 }

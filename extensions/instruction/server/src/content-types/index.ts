@@ -1,5 +1,6 @@
 import { agentPerimetre, agentProfil, habilitation, profilMetier, secteur, territoire, typeTerritoire } from './droits';
 import { demandeJustificatif } from './demandes';
+import { message } from './messages';
 import { dispositif, dossier, historique, journal, outbox, piece } from './schemas';
 
 export default {
@@ -9,6 +10,7 @@ export default {
   outbox: { schema: outbox },
   piece: { schema: piece },
   'demande-justificatif': { schema: demandeJustificatif },
+  message: { schema: message },
   habilitation: { schema: habilitation },
   journal: { schema: journal },
   'profil-metier': { schema: profilMetier },

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { TABLE } from '../constants';
 import { TABLE_DEMANDES } from '../content-types/demandes';
+import { TABLE_MESSAGES } from '../content-types/messages';
 
 /** Indexes for the lists we serve with our own SQL (Strapi's schema sync creates none for plain columns). */
 const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boolean]> = [
@@ -16,6 +17,8 @@ const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boole
   ['instruction_pieces_dossier_idx', TABLE.pieces, 'dossier_id, id'],
   ['instruction_demandes_dossier_idx', TABLE_DEMANDES, 'dossier_id'],
   ['instruction_demandes_cle_outbox_idx', TABLE_DEMANDES, 'cle_outbox', true],
+  ['instruction_messages_dossier_idx', TABLE_MESSAGES, 'dossier_id, id'],
+  ['instruction_messages_cle_idx', TABLE_MESSAGES, 'cle', true],
   // Rights and territories (ADR 0013): the agent scope's subqueries, and the dossiers' territoire / agent / parent.
   ['instruction_matrice_cellule_idx', TABLE.habilitations, 'profil_metier_id, dispositif_id', true],
   ['instruction_agents_profils_idx', TABLE.agentsProfils, 'admin_user_id, profil_metier_id', true],

@@ -10,6 +10,8 @@ export interface Taille {
   usagers: number;
   piecesParDossier: number;
   historiquesParDossier: number;
+  /** Mean messages per deposited dossier: from 0 to twice this many, in turn (0, 1, … 2m, 0, 1, …). */
+  messagesParDossier: number;
 }
 
 export const TAILLE_PAR_DEFAUT: Taille = {
@@ -19,6 +21,7 @@ export const TAILLE_PAR_DEFAUT: Taille = {
   usagers: 50_000,
   piecesParDossier: 5,
   historiquesParDossier: 5,
+  messagesParDossier: 3,
 };
 
 /** A Strapi document id in SQL: 24 lowercase characters starting with a letter, from a seed expression. */
@@ -207,6 +210,52 @@ async function autour(db: Client, t: Taille) {
   );
 }
 
+const CORPS_USAGER = [
+  'Bonjour, je vous transmets le budget prévisionnel mis à jour. Cordialement.',
+  'Pouvez-vous me dire où en est l’instruction de mon dossier ? Merci.',
+  'Voici l’attestation demandée. Bonne journée.',
+];
+const CORPS_AGENT = [
+  'Bonjour, merci de nous transmettre un RIB au nom de l’association.',
+  'Votre dossier est complet, il passera en commission le mois prochain.',
+  'Nous avons bien reçu votre pièce, merci.',
+];
+
+/**
+ * The conversation of each deposited dossier: dossier number k (in id order) has k mod (2m + 1) messages, so m on
+ * average and from 0 to 2m; the citizen writes first, then citizen and agent alternate; messages are dated between
+ * the deposit and now, in order; all are read except, one dossier in three, the last one.
+ */
+async function messages(db: Client, t: Taille) {
+  const existantes = new Set(await colonnes(db, 'instruction_messages'));
+  if (existantes.size === 0) return;
+  const premier = Number((await db.query('SELECT min(id) AS m FROM instruction_dossiers')).rows[0].m);
+  const cycle = 2 * t.messagesParDossier + 1;
+  const n = `((d.id - ${premier} + 1) % ${cycle})`;
+  const usager = 'r % 2 = 1';
+  const envoye = `d.depose_le + (now() - d.depose_le) * r / (${n} + 1)`;
+  const valeurs: Record<string, string> = {
+    ...colonnesStrapi('(d.id * 10 + r)'),
+    dossier_id: 'd.id',
+    auteur: `CASE WHEN ${usager} THEN 'usager' ELSE 'agent' END`,
+    auteur_id: `CASE WHEN ${usager} THEN d.usager_id ELSE coalesce(d.agent_id, 1) END`,
+    auteur_nom: `CASE WHEN ${usager} THEN coalesce(u.prenom || ' ' || u.nom, 'Usager') ELSE 'Claire Instructrice' END`,
+    corps: `CASE WHEN ${usager} THEN (ARRAY['${CORPS_USAGER.join("','")}'])[1 + d.id % ${CORPS_USAGER.length}]
+      ELSE (ARRAY['${CORPS_AGENT.join("','")}'])[1 + d.id % ${CORPS_AGENT.length}] END`,
+    envoye_le: envoye,
+    lu_le: `CASE WHEN r = ${n} AND d.id % 3 = 0 THEN NULL ELSE ${envoye} + (now() - (${envoye})) / 2 END`,
+    cle: `'seed-' || d.id || '-' || r`,
+  };
+  const retenues = Object.entries(valeurs).filter(([c]) => existantes.has(c));
+  await db.query(
+    `INSERT INTO instruction_messages (${retenues.map(([c]) => c).join(', ')})
+     SELECT ${retenues.map(([, v]) => v).join(', ')}
+     FROM instruction_dossiers d LEFT JOIN up_users u ON u.id = d.usager_id
+     CROSS JOIN LATERAL generate_series(1, ${n}) AS r
+     WHERE d.etat <> 'brouillon' AND d.depose_le IS NOT NULL`,
+  );
+}
+
 /**
  * One journal entry per dossier (its deposit), sealed exactly as repositories/journal.ts does: SHA-256 of the domain's
  * canonical text (contenuAEmpreindre: a JSON array, ISO date with milliseconds), computed by Postgres.
@@ -231,6 +280,7 @@ export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) 
   const premierUsager = await usagers(db, t.usagers);
   await dossiers(db, schema, t, ids, premierUsager);
   await autour(db, t);
+  await messages(db, t);
   await journal(db);
   await db.query('ANALYZE');
   const compte = async (table: string) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
@@ -242,6 +292,7 @@ export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) 
     dossiers: await compte('instruction_dossiers'),
     historiques: await compte('instruction_historiques'),
     pieces: await compte('instruction_pieces'),
+    messages: await compte('instruction_messages'),
     journal: await compte('instruction_journal'),
   };
 }

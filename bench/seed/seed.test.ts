@@ -9,7 +9,7 @@ import { semer } from './generer';
 
 const base = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 
-it('sème 600 dossiers sur 20 dispositifs avec historique, pièces et journal intègre', async () => {
+it('sème 600 dossiers sur 20 dispositifs avec historique, pièces, messages et journal intègre', async () => {
   const r = await semer({ base, nom: `guichet_seed_test_${process.pid}`, taille: { dossiers: 600, territoires: 10 } });
   const knex = knexLib({ client: 'pg', connection: r.url });
   try {
@@ -20,6 +20,8 @@ it('sème 600 dossiers sur 20 dispositifs avec historique, pièces et journal in
       dossiers: 600,
       historiques: 3000,
       pieces: 3000,
+      // 0 to 6 messages per dossier in turn: 3 on average, 1,800 for 600 dossiers.
+      messages: 1800,
       journal: 600,
     });
     const parDispositif = await knex('instruction_dossiers')
@@ -41,6 +43,29 @@ it('sème 600 dossiers sur 20 dispositifs avec historique, pièces et journal in
       .count('* as n')
       .first();
     expect(Number(orphelins!.n)).toBe(0);
+    // Every message belongs to an existing deposited dossier and is dated after its deposit, read after it was sent.
+    const messagesOrphelins = await knex('instruction_messages as m')
+      .leftJoin('instruction_dossiers as d', 'd.id', 'm.dossier_id')
+      .where((q) => q.whereNull('d.id').orWhere('d.etat', 'brouillon').orWhereRaw('m.envoye_le < d.depose_le'))
+      .orWhereRaw('m.lu_le < m.envoye_le')
+      .count('* as n')
+      .first();
+    expect(Number(messagesOrphelins!.n)).toBe(0);
+    const parDossier = await knex('instruction_messages')
+      .select('dossier_id')
+      .count('* as n')
+      .groupBy('dossier_id')
+      .orderBy('n', 'desc');
+    expect(Number(parDossier[0]!.n)).toBe(6);
+    // The citizen writes first, then each side in turn.
+    const conversation = await knex('instruction_messages')
+      .where({ dossier_id: parDossier[0]!.dossier_id })
+      .orderBy('envoye_le')
+      .orderBy('id');
+    expect(conversation.map((m) => m.auteur)).toEqual(['usager', 'agent', 'usager', 'agent', 'usager', 'agent']);
+    const nonLus = await knex('instruction_messages').whereNull('lu_le').count('* as n').first();
+    expect(Number(nonLus!.n)).toBeGreaterThan(0);
+    expect(Number(nonLus!.n)).toBeLessThan(1800 / 5);
   } finally {
     await knex.destroy();
     await r.supprimer();

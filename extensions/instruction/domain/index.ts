@@ -108,3 +108,16 @@ export {
   type SecteurSectorisable,
   type TerritoireSectorisable,
 } from './sectorisation';
+export {
+  CORPS_MESSAGE_MAX,
+  cleStockee,
+  MESSAGES_AFFICHES_MAX,
+  MESSAGES_ERREUR_MESSAGE,
+  nomAgentAffiche,
+  nomUsagerAffiche,
+  peutEcrire,
+  validerCle,
+  validerCorps,
+  type CodeErreurMessage,
+  type ErreurMessage,
+} from './message';

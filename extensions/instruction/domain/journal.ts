@@ -32,7 +32,9 @@ export type ActionJournal =
   | 'dossier.justificatif_fourni'
   | 'dossier.justificatif_annule'
   | 'action.non_executee'
-  | 'piece.consultee';
+  | 'piece.consultee'
+  // The conversation: one entry per message sent (its id and author's side, never its text).
+  | 'message.envoye';
 
 export type DetailsJournal = Record<string, string | number | null>;
 

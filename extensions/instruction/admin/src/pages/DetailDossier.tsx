@@ -17,6 +17,7 @@ import {
 } from '@strapi/design-system';
 import { useFetchClient } from '@strapi/strapi/admin';
 import type { Donnees, Modele, OptionListe, TypeProfil } from '@guichet/formulaires';
+import { Conversation } from '../components/Conversation';
 import { type DemandePiece, DemandesPieces } from '../components/DemandesPieces';
 import { FormulaireTransfert } from '../components/FormulaireTransfert';
 import { Reponses } from '../components/Reponses';
@@ -52,6 +53,7 @@ interface Dossier extends OperationsDossier {
   corrections: Array<{ vers: string; libelle: string; etape: string }>;
   droits: string[];
   demandes: DemandePiece[];
+  conversationOuverte: boolean;
   journal: { integre: boolean; entrees: number; rompuA?: number };
 }
 
@@ -222,6 +224,7 @@ export const DetailDossier = () => {
               recharger={charger}
               telecharger={telecharger}
             />
+            <Conversation dossier={dossier} />
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>

@@ -1,12 +1,13 @@
 /**
- * Malformed input across the citizen API (issue 5, fault tests): random bodies and query strings (fast-check),
- * prototype-pollution keys, workflow fields posted by a citizen, huge pages, deep populate, filters on private
- * fields, 10 MB JSON, invalid UTF-8 — always a 4xx (or a 200 for what happens to be valid), never a 5xx nor a hang;
- * and canary values planted in another citizen's dossier and in private columns never appear in any response.
+ * Malformed input across the citizen and agent APIs (issue 5, fault tests): random bodies and query strings
+ * (fast-check), prototype-pollution keys, workflow fields posted by a citizen, huge pages, deep populate, filters on
+ * private fields, `lookup[…]`, filters nested 1,000 deep, 10 MB JSON, invalid UTF-8 — always a 4xx (or a 200 for
+ * what happens to be valid), never a 5xx nor a hang; and canary values planted in another citizen's dossier, in
+ * private columns and an admin's password hash never appear in any response.
  */
 import fc from 'fast-check';
 import request from 'supertest';
-import { creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
+import { creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 
 const CANARI = 'CANARI-7f3a9c';
@@ -14,6 +15,9 @@ const SLUG = 'aide-projets-associatifs';
 let instance: Instance;
 let jean: Awaited<ReturnType<typeof creerUsager>>;
 let brouillon: { numero: string };
+let agent: Awaited<ReturnType<typeof creerAgent>>;
+/** The agent's bcrypt hash: an admin secret that no response, citizen or agent, may ever carry. */
+let empreinteAgent: string;
 const api = () => request(instance.http);
 const en = (u: { jwt: string }) => ({ Authorization: `Bearer ${u.jwt}` });
 
@@ -37,6 +41,10 @@ beforeAll(async () => {
     .connection('instruction_dossiers')
     .where({ numero: brouillon.numero })
     .update({ cle_depot: `${CANARI}-cle` });
+  const { dispositifId } = await instance.strapi.plugin('instruction').service('demo').seed();
+  agent = await creerAgent(instance.strapi, 'agent-fuzz@agents.test', [dispositifId]);
+  empreinteAgent = (await instance.strapi.db.connection('admin_users').where({ id: agent.id }).first()).password;
+  expect(empreinteAgent).toMatch(/^\$2[aby]\$/);
 });
 afterAll(async () => {
   await instance?.arreter();
@@ -46,6 +54,12 @@ afterAll(async () => {
 function sansCanari(res: request.Response): void {
   expect(res.status).toBeLessThan(500);
   expect(res.text ?? '').not.toContain(CANARI);
+  expect(res.text ?? '').not.toContain(empreinteAgent);
+}
+
+/** `filters[$and][0][$and][0]…[intitule][$eq]=x` nested `profondeur` levels deep: qs must cut it, not recurse. */
+function filtreImbrique(profondeur: number): string {
+  return `filters${'[$and][0]'.repeat(profondeur)}[intitule][$eq]=x`;
 }
 
 const clesDangereuses = fc.constantFrom(
@@ -110,6 +124,10 @@ describe('corps quelconques (fast-check)', () => {
         'fields[0]=cleDepot',
         'limite=1e9',
         'avant=abc',
+        'lookup[usagerId]=1',
+        'lookup[cleDepot][$notNull]=true',
+        'filters[usager][password][$startsWith]=$2',
+        filtreImbrique(1000),
       ),
       fc
         .tuple(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }))
@@ -134,6 +152,44 @@ describe('corps quelconques (fast-check)', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('paramètres quelconques sur l’API des agents : jamais de 5xx, ni brouillon d’usager, ni secret d’admin', async () => {
+    const parametre = fc.oneof(
+      fc.constantFrom(
+        'limite=1000000000',
+        'limite=-5',
+        'avant=0x10',
+        'filters[usagerId][$ne]=0',
+        'populate[usager][populate]=*',
+        'q=%00',
+        'etat=brouillon',
+        'statut[]=a&statut[]=b',
+        filtreImbrique(1000),
+      ),
+      fc
+        .tuple(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }))
+        .map(([cle, valeur]) => `${encodeURIComponent(cle)}=${encodeURIComponent(valeur)}`),
+    );
+    const chemins = fc.constantFrom(
+      '/instruction/dossiers',
+      `/instruction/dossiers/${brouillon.numero}`,
+      '/instruction/habilitations',
+      '/admin/users/me',
+    );
+    await fc.assert(
+      fc.asyncProperty(chemins, fc.array(parametre, { maxLength: 4 }), async (chemin, parametres) => {
+        const res = await api()
+          .get(`${chemin}?${parametres.join('&')}`)
+          .set('Authorization', `Bearer ${agent.jeton}`);
+        sansCanari(res);
+        // A citizen's draft is not the agent's business, whatever the query says.
+        expect(res.text ?? '').not.toContain(brouillon.numero);
+      }),
+      { numRuns: 100 },
+    );
+    // The token works: the refusals above are the API's doing, not a bad sign-in.
+    await api().get('/instruction/dossiers').set('Authorization', `Bearer ${agent.jeton}`).expect(200);
   });
 
   it('numéros de dossier quelconques : 404 ou 400, jamais le dossier d’un autre ni une 5xx', async () => {

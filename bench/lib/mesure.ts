@@ -30,6 +30,31 @@ export function comparer(
   return { nous: enMesure(a), reference: enMesure(b) };
 }
 
+/** The same for asynchronous work (HTTP calls, SQL queries): each iteration awaited before the next. */
+export async function comparerAsync(
+  nous: () => Promise<unknown>,
+  reference: () => Promise<unknown>,
+  options: { iterations: number; executions: number; echauffement: number },
+): Promise<{ nous: Mesure; reference: Mesure }> {
+  for (let i = 0; i < options.echauffement; i++) {
+    await nous();
+    await reference();
+  }
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let run = 0; run < options.executions; run++) {
+    a.push(await chronometrerAsync(nous, options.iterations));
+    b.push(await chronometrerAsync(reference, options.iterations));
+  }
+  return { nous: enMesure(a), reference: enMesure(b) };
+}
+
+async function chronometrerAsync(fn: () => Promise<unknown>, iterations: number): Promise<number> {
+  const debut = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) await fn();
+  return Number(process.hrtime.bigint() - debut) / 1000 / iterations;
+}
+
 function chronometrer(fn: () => void, iterations: number): number {
   const debut = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) fn();
@@ -56,6 +81,11 @@ export interface ResultatBench {
   unit: string;
   medians: { nous: number; baseline: number };
   dataSize: string;
+  /**
+   * SQL statements per HTTP request (knex's `query` event), ours and the baseline's, where the benchmark calls an
+   * endpoint; an average when it calls several (dataSize details them).
+   */
+  sqlParRequete?: { nous: number; baseline: number };
   date: string;
   command: string;
 }
@@ -68,7 +98,7 @@ export function enregistrer(resultat: ResultatBench, dossier: string): void {
   writeFileSync(chemin, `${JSON.stringify(tous, null, 2)}\n`);
   const lignes = tous.map(
     (r) =>
-      `| ${r.id} | ${r.what} | ${r.baseline} | ${r.ratio} (${r.ratioSens === 'plus_bas_meilleur' ? 'plus bas = mieux' : 'plus haut = mieux'}) | ${r.goal} | ${r.medians.nous} / ${r.medians.baseline} ${r.unit} | ${r.dataSize} | ${r.date} | \`${r.command}\` |`,
+      `| ${r.id} | ${r.what} | ${r.baseline} | ${r.ratio} (${r.ratioSens === 'plus_bas_meilleur' ? 'plus bas = mieux' : 'plus haut = mieux'}) | ${r.goal} | ${r.medians.nous} / ${r.medians.baseline} ${r.unit} | ${r.sqlParRequete ? `${r.sqlParRequete.nous} / ${r.sqlParRequete.baseline}` : '—'} | ${r.dataSize} | ${r.date} | \`${r.command}\` |`,
   );
   writeFileSync(
     join(dossier, 'RESULTS.md'),
@@ -78,8 +108,8 @@ export function enregistrer(resultat: ResultatBench, dossier: string): void {
       'Généré par les benchmarks (`npm run bench`) : ne pas modifier à la main. Médianes sur au moins 5 exécutions après',
       'échauffement ; le rapport compare Guichet à une référence mesurée dans la même exécution, sur les mêmes données.',
       '',
-      '| id | mesure | référence | rapport | objectif | médianes (nous / référence) | données | date | commande |',
-      '|---|---|---|---|---|---|---|---|---|',
+      '| id | mesure | référence | rapport | objectif | médianes (nous / référence) | SQL par requête (nous / référence) | données | date | commande |',
+      '|---|---|---|---|---|---|---|---|---|---|',
       ...lignes,
       '',
     ].join('\n'),

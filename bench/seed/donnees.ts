@@ -226,11 +226,11 @@ const CORPS_AGENT = [
  * average and from 0 to 2m; the citizen writes first, then citizen and agent alternate; messages are dated between
  * the deposit and now, in order; all are read except, one dossier in three, the last one.
  */
-async function messages(db: Client, t: Taille) {
+export async function semerMessages(db: Client, moyenne = TAILLE_PAR_DEFAUT.messagesParDossier) {
   const existantes = new Set(await colonnes(db, 'instruction_messages'));
   if (existantes.size === 0) return;
   const premier = Number((await db.query('SELECT min(id) AS m FROM instruction_dossiers')).rows[0].m);
-  const cycle = 2 * t.messagesParDossier + 1;
+  const cycle = 2 * moyenne + 1;
   const n = `((d.id - ${premier} + 1) % ${cycle})`;
   const usager = 'r % 2 = 1';
   const envoye = `d.depose_le + (now() - d.depose_le) * r / (${n} + 1)`;
@@ -280,7 +280,7 @@ export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) 
   const premierUsager = await usagers(db, t.usagers);
   await dossiers(db, schema, t, ids, premierUsager);
   await autour(db, t);
-  await messages(db, t);
+  await semerMessages(db, t.messagesParDossier);
   await journal(db);
   await db.query('ANALYZE');
   const compte = async (table: string) => Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);

@@ -6,10 +6,11 @@ import { creerAgent, creerUsager } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 
 /**
- * Permission oracle (issue 5): for 10,000 random (user, dossier) pairs — citizens, agents of several profils métiers
- * (one holding two), agents limited to territoires, an agent without any right — what the API lets through equals
- * what an independent SQL query says: 0 leaks, 0 false denials. Agents' lists are compared with the oracle too.
- * Dossiers vary over dispositif, territoire (or none), owner, state (drafts, closed) and soft deletion.
+ * Permission oracle (issue 5): for 10,000 random (user, dossier) pairs — citizens, citizens who are members of a
+ * profil (association, famille) the dossier is filed for, agents of several profils métiers (one holding two), agents
+ * limited to territoires, an agent without any right — what the API lets through equals what an independent SQL query
+ * says: 0 leaks, 0 false denials. Agents' and citizens' lists are compared with the oracle too. Dossiers vary over
+ * dispositif, territoire (or none), owner, profil (or none), state (drafts, closed) and soft deletion.
  */
 let instance: Instance;
 let url: string;
@@ -31,7 +32,8 @@ function aleatoire(graine: number) {
   let etat = graine >>> 0;
   return (n: number) => {
     etat = (Math.imul(etat, 1664525) + 1013904223) >>> 0;
-    return etat % n;
+    // The high bits: an LCG's low bits repeat with a tiny period (draws modulo 4 would follow draws modulo 5).
+    return (etat >>> 8) % n;
   };
 }
 
@@ -100,6 +102,25 @@ beforeAll(async () => {
     utilisateurs.push({ nom: `usager-${i}`, type: 'usager', id: u.id, jeton: u.jwt });
   }
 
+  // Profils and their members: usager-1 and usager-2 belong to « asso », usager-3 to « famille » (through the
+  // individu their account is); an individu without account belongs to both; usager-4's individu to none.
+  const meta = () => ({ document_id: nouveauDocumentId(), created_at: maintenant, updated_at: maintenant });
+  const individu = (usagerId: number | null) =>
+    inserer(knex(), 'usagers_individus', { ...meta(), type: 'adulte', nom: 'Membre', usager_id: usagerId });
+  const profil = (type: string) => inserer(knex(), 'usagers_profils', { ...meta(), type, nom: `Profil ${type}` });
+  const [asso, famille] = [await profil('association'), await profil('famille')];
+  const sansCompte = await individu(null);
+  await individu(usagers[4]!.id);
+  for (const [profilId, individuId] of [
+    [asso, await individu(usagers[1]!.id)],
+    [asso, await individu(usagers[2]!.id)],
+    [famille, await individu(usagers[3]!.id)],
+    [asso, sansCompte],
+    [famille, sansCompte],
+  ]) {
+    await inserer(knex(), 'usagers_membres', { ...meta(), profil_id: profilId, individu_id: individuId });
+  }
+
   const numeroModele = await deposerDossier(strapi, usagers[0]!);
   const modele = await knex()('instruction_dossiers').where({ numero: numeroModele }).first();
   dossiers.push({ id: Number(modele.id), numero: numeroModele });
@@ -117,6 +138,7 @@ beforeAll(async () => {
           dispositif_id: [d1, d2, d3][tirer(3)],
           territoire_id: [null, t1, t2, t3][tirer(4)],
           usager_id: usagers[tirer(5)]!.id,
+          profil_id: [null, null, asso, famille][tirer(4)],
           etat,
           statut: etat === 'brouillon' ? null : modele.statut,
           supprime_le: tirer(10) === 0 ? maintenant : null,
@@ -134,7 +156,8 @@ afterAll(async () => {
 /**
  * The oracle, written independently of repositories/dossiers.ts: every (user, dossier) pair the rules allow.
  * Agent: not deleted, not a draft, « voir » on the dispositif through any of their profils, and the dossier in one of
- * their territoires unless they have none. Citizen: their own dossier, not deleted.
+ * their territoires unless they have none. Citizen: their own dossier, or one filed for a profil whose members
+ * include an individu that is their account; not deleted.
  */
 async function oracle(): Promise<Set<string>> {
   const agents = await knex().raw(
@@ -149,7 +172,13 @@ async function oracle(): Promise<Set<string>> {
     [true],
   );
   const usagers = await knex().raw(
-    `SELECT usager_id AS u, id AS d FROM instruction_dossiers WHERE supprime_le IS NULL`,
+    `SELECT usager_id AS u, id AS d FROM instruction_dossiers WHERE supprime_le IS NULL
+     UNION
+     SELECT i.usager_id AS u, d.id AS d
+       FROM instruction_dossiers d
+       JOIN usagers_membres m ON m.profil_id = d.profil_id
+       JOIN usagers_individus i ON i.id = m.individu_id
+      WHERE d.supprime_le IS NULL AND i.usager_id IS NOT NULL`,
   );
   const lignes = (r: { rows?: unknown[] } | unknown[]) =>
     (Array.isArray(r) ? r : (r.rows ?? [])) as { u: number; d: number }[];
@@ -223,4 +252,25 @@ it('la liste de chaque agent contient exactement les dossiers que l’oracle lui
     const attendus = dossiers.filter((d) => permis.has(`agent:${u.id}:${d.id}`)).map((d) => d.id);
     expect([u.nom, vus.sort((a, b) => a - b)]).toEqual([u.nom, attendus.sort((a, b) => a - b)]);
   }
+}, 120_000);
+
+it('la liste de chaque usager contient les 100 derniers dossiers que l’oracle lui permet (les siens et ceux de ses profils)', async () => {
+  const permis = await oracle();
+  for (const u of utilisateurs.filter((x) => x.type === 'usager')) {
+    const r = await request(url)
+      .get('/api/usagers/dossiers')
+      .set({ Authorization: `Bearer ${u.jeton}` })
+      .expect(200);
+    const vus = (r.body.data as { numero: string }[]).map((x) => dossiers.find((d) => d.numero === x.numero)!.id);
+    const attendus = dossiers
+      .filter((d) => permis.has(`usager:${u.id}:${d.id}`))
+      .map((d) => d.id)
+      .sort((a, b) => b - a)
+      .slice(0, 100);
+    expect([u.nom, [...vus].sort((a, b) => b - a)]).toEqual([u.nom, attendus]);
+  }
+  // Members see more than their own: the profils widen the scope of usager-1, 2 and 3, not of usager-4.
+  const propres = (u: Utilisateur) => dossiers.filter((d) => permis.has(`usager:${u.id}:${d.id}`)).length;
+  const parNom = (nom: string) => utilisateurs.find((x) => x.nom === nom)!;
+  expect(propres(parNom('usager-1'))).toBeGreaterThan(propres(parNom('usager-4')) + 50);
 }, 120_000);

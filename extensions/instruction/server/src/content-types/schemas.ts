@@ -70,6 +70,11 @@ export const dossier = {
     secteurId: { type: 'integer' },
     /** The individu the dossier is about (the beneficiary); null when it is the applicant themself. */
     individuId: { type: 'integer' },
+    /**
+     * The profil (famille, association, entreprise) the dossier is filed for: every citizen member of that profil sees
+     * and works on it, as its filer does (DESIGN rule 1). Set at creation or by the `creer_profil` action.
+     */
+    profilId: { type: 'integer' },
     /** The path of codes in the dispositif's classification (1 to 4 levels). */
     classement: { type: 'json' },
     /** Flags among prioritaire, urgent, signale. */

@@ -2,6 +2,7 @@ import type { Donnees, TypeProfil } from '@guichet/formulaires';
 import type { EtatDossier } from '../../../domain';
 import type { Knex } from 'knex';
 import { TABLE } from '../constants';
+import { profilsDeUsager } from './profils-usager';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
 
 export interface DossierLigne {
@@ -24,6 +25,7 @@ export interface DossierLigne {
   territoireId: number | null;
   secteurId: number | null;
   individuId: number | null;
+  profilId: number | null;
   classement: string[];
   drapeaux: string[];
   parentId: number | null;
@@ -55,6 +57,7 @@ const COLONNES = [
   'd.territoire_id',
   'd.secteur_id',
   'd.individu_id',
+  'd.profil_id',
   'd.classement',
   'd.drapeaux',
   'd.parent_id',
@@ -87,6 +90,7 @@ function versDossier(l: Record<string, unknown>): DossierLigne {
     territoireId: entierOuNull(l.territoire_id),
     secteurId: entierOuNull(l.secteur_id),
     individuId: entierOuNull(l.individu_id),
+    profilId: entierOuNull(l.profil_id),
     classement: lireJson<string[]>(l.classement) ?? [],
     drapeaux: lireJson<string[]>(l.drapeaux) ?? [],
     parentId: entierOuNull(l.parent_id),
@@ -114,9 +118,16 @@ function vivants(db: Db) {
   return base(db).whereNull('d.supprime_le');
 }
 
-/** The citizen's scope: their own dossiers (profils arrive with the usagers issue). Out of scope → null → 404. */
-function portefeuilleUsager(db: Db, usagerId: number) {
-  return vivants(db).where('d.usager_id', usagerId);
+/**
+ * The citizen's scope: the dossiers they filed, and those filed for a profil they are a member of (DESIGN rule 1).
+ * Out of scope → null → 404. The profils are resolved first (one indexed query) so that the dossiers are found by
+ * two index ranges (usager_id, profil_id) rather than a correlated subquery on every row.
+ */
+function portefeuilleUsager(db: Db, usagerId: number, profils: readonly number[]) {
+  return vivants(db).where((q) => {
+    q.where('d.usager_id', usagerId);
+    if (profils.length > 0) q.orWhereIn('d.profil_id', [...profils]);
+  });
 }
 
 /**
@@ -153,12 +164,14 @@ function portefeuilleAgent(db: Db, adminUserId: number) {
 const perimetresAgent = (db: Db, adminUserId: number) => db(TABLE.agentsPerimetres).where('admin_user_id', adminUserId);
 
 export async function trouverDossierUsager(db: Db, numero: string, usagerId: number): Promise<DossierLigne | null> {
-  const ligne = await portefeuilleUsager(db, usagerId).where('d.numero', numero).first();
+  const profils = await profilsDeUsager(db, usagerId);
+  const ligne = await portefeuilleUsager(db, usagerId, profils).where('d.numero', numero).first();
   return ligne ? versDossier(ligne) : null;
 }
 
 export async function listerDossiersUsager(db: Db, usagerId: number, limite = 100): Promise<DossierLigne[]> {
-  const lignes = await portefeuilleUsager(db, usagerId).orderBy('d.id', 'desc').limit(limite);
+  const profils = await profilsDeUsager(db, usagerId);
+  const lignes = await portefeuilleUsager(db, usagerId, profils).orderBy('d.id', 'desc').limit(limite);
   return lignes.map(versDossier);
 }
 

@@ -26,6 +26,10 @@ const INDEX: Array<[nom: string, table: string, colonnes: string, unique?: boole
   ['instruction_dossiers_territoire_idx', TABLE.dossiers, 'territoire_id, id'],
   ['instruction_dossiers_agent_idx', TABLE.dossiers, 'agent_id, id'],
   ['instruction_dossiers_parent_idx', TABLE.dossiers, 'parent_id'],
+  // The citizen's scope: their own dossiers, and those of the profils they are a member of (through their individu).
+  ['instruction_dossiers_profil_idx', TABLE.dossiers, 'profil_id, id'],
+  ['usagers_individus_usager_idx', TABLE.individus, 'usager_id'],
+  ['usagers_membres_individu_idx', TABLE.membres, 'individu_id, profil_id'],
   ['instruction_journal_chaine_idx', TABLE.journal, 'dossier_id, sequence', true],
 ];
 

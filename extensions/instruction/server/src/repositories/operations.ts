@@ -74,6 +74,7 @@ export interface ColonnesOperation {
   supprimeParAgentId?: number;
   motifSuppression?: string;
   individuId?: number | null;
+  profilId?: number | null;
   creeParAgentId?: number;
 }
 
@@ -89,6 +90,7 @@ function colonnesSql(c: ColonnesOperation): Record<string, unknown> {
   if (c.supprimeParAgentId !== undefined) sql.supprime_par_agent_id = c.supprimeParAgentId;
   if (c.motifSuppression !== undefined) sql.motif_suppression = c.motifSuppression;
   if (c.individuId !== undefined) sql.individu_id = c.individuId;
+  if (c.profilId !== undefined) sql.profil_id = c.profilId;
   if (c.creeParAgentId !== undefined) sql.cree_par_agent_id = c.creeParAgentId;
   return sql;
 }

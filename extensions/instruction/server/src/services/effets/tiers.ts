@@ -111,7 +111,7 @@ const TYPES_PROFIL = { particulier: 'famille', association: 'association', entre
 
 /**
  * Updates the profil found by SIRET, else the one the dossier's individu belongs to, else creates one (of the
- * dossier's profil type) with the individu as a member.
+ * dossier's profil type) with the individu as a member; a dossier not yet filed for a profil is filed for this one.
  */
 const creerProfil: Executeur<'creer_profil'> = async (effet, ctx) => {
   await ecrireTiers(ctx, 'tiers.profil_enregistre', async (trx, maintenant) => {
@@ -138,6 +138,13 @@ const creerProfil: Executeur<'creer_profil'> = async (effet, ctx) => {
       );
     }
     if (membre !== null) await ajouterMembre(trx, profilId, membre, maintenant);
+    // The dossier is now filed for that profil: its citizen members see it on the portal (the citizen's scope).
+    if (
+      dossier.profilId === null &&
+      !(await modifierSiVersion(trx, dossier.id, dossier.version, { profilId }, maintenant))
+    ) {
+      throw versionPerimee();
+    }
     return { profilId, cree: existant === null ? 1 : 0, proprietes: Object.keys(valeurs).sort().join(',') };
   });
 };

@@ -520,6 +520,34 @@ describe('actions creer_individu et creer_profil', () => {
     expect(
       await compter(instance.strapi, 'usagers_membres', { profil_id: profils[0].id, individu_id: dossier.individu_id }),
     ).toBe(1);
+    // The dossier is now filed for that profil: a citizen member of it sees it, another citizen does not.
+    const relie = await knex()('instruction_dossiers').where({ id }).first();
+    expect([Number(relie.profil_id), Number(relie.version)]).toEqual([Number(profils[0].id), 4]);
+    const membre = await creerUsager(instance.strapi, 'membre-du-profil');
+    const etranger = await creerUsager(instance.strapi, 'etranger-au-profil');
+    const voir = (u: { jwt: string }) =>
+      api().get(`/api/usagers/dossiers/${numero}`).set('Authorization', `Bearer ${u.jwt}`);
+    await voir(membre).expect(404);
+    const maintenant = new Date();
+    const [individuMembre] = await knex()('usagers_individus')
+      .insert({
+        document_id: 'membre-profil-0000000001',
+        created_at: maintenant,
+        updated_at: maintenant,
+        type: 'adulte',
+        nom: 'Membre',
+        usager_id: membre.id,
+      })
+      .returning('id');
+    await knex()('usagers_membres').insert({
+      document_id: 'membre-profil-0000000002',
+      created_at: maintenant,
+      updated_at: maintenant,
+      profil_id: profils[0].id,
+      individu_id: typeof individuMembre === 'object' ? individuMembre.id : individuMembre,
+    });
+    expect((await voir(membre).expect(200)).body.data.numero).toBe(numero);
+    await voir(etranger).expect(404);
 
     const sansNom = await deposerDossier(instance.strapi, jean);
     await expect(executer('creer_individu', sansNom, 'h4:0', { description: 'nom' })).rejects.toThrow(/nom est vide/);

@@ -11,6 +11,8 @@ const ACTIONS_USAGER = [
   'plugin::usagers.dossiers.retirerPiece',
   'plugin::usagers.dossiers.fichier',
   'plugin::usagers.demandes.repondre',
+  'plugin::usagers.messages.lister',
+  'plugin::usagers.messages.envoyer',
 ];
 
 /**

@@ -12,6 +12,7 @@ import { valider } from '../validation/valider';
 import { agentDe, configurateurDe, type Ctx, numeroOu404 } from './contexte';
 import demandes from './demandes';
 import droits from './droits';
+import messages from './messages';
 import operations from './operations';
 
 /** Admin routes for agents: validate → scope (the service loads through the agent's portfolio) → answer. */
@@ -137,4 +138,4 @@ const guides = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { dossiersAgent, catalogue, guides, droits, operations, demandes };
+export default { dossiersAgent, catalogue, guides, droits, operations, demandes, messages };

@@ -3,6 +3,7 @@ import { exige } from './exige';
 import { routesDemandes } from './demandes';
 import { routesDroits } from './droits';
 import { routesGuides } from './guides';
+import { routesMessages } from './messages';
 import { routesOperations } from './operations';
 
 export default {
@@ -67,6 +68,7 @@ export default {
       ...routesGuides,
       ...routesOperations,
       ...routesDemandes,
+      ...routesMessages,
     ],
   },
 };

@@ -13,6 +13,7 @@ import geocodage from './geocodage';
 import guides from './guides';
 import jobs from './jobs';
 import justificatifs from './justificatifs';
+import messages from './messages';
 import modeles from './modeles';
 import modificationsEnMasse from './modifications-en-masse';
 import operations from './operations';
@@ -37,6 +38,7 @@ export default {
   guides,
   jobs,
   justificatifs,
+  messages,
   modeles,
   modificationsEnMasse,
   operations,

@@ -5,6 +5,7 @@ import { envoyerPiece } from '../../../../instruction/server/src/controllers';
 import { dossierIntrouvable, ErreurGuichet, repondre } from '../../../../instruction/server/src/erreurs';
 import { valider } from '../../../../instruction/server/src/validation/valider';
 import demandes from './demandes';
+import messages from './messages';
 
 interface FichierFormidable {
   filepath: string;
@@ -160,4 +161,4 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 };
 
-export default { session, dossiers, demandes };
+export default { session, dossiers, demandes, messages };

@@ -20,6 +20,8 @@ export default {
       { method: 'DELETE', path: '/dossiers/:numero/pieces/:id', handler: 'dossiers.retirerPiece' },
       { method: 'GET', path: '/dossiers/:numero/pieces/:id/fichier', handler: 'dossiers.fichier' },
       { method: 'POST', path: '/dossiers/:numero/demandes/:id/piece', handler: 'demandes.repondre' },
+      { method: 'GET', path: '/dossiers/:numero/messages', handler: 'messages.lister' },
+      { method: 'POST', path: '/dossiers/:numero/messages', handler: 'messages.envoyer' },
     ],
   },
 };

@@ -136,6 +136,12 @@ describe('échange', () => {
       luLe: null,
     });
 
+    const nonLusAgent = async () =>
+      (await api().get(`/instruction/dossiers/${numero}`).set(auth(agent.jeton)).expect(200)).body.data.messagesNonLus;
+    const nonLusUsager = async () =>
+      (await api().get(`/api/usagers/dossiers/${numero}`).set(auth(usager.jwt)).expect(200)).body.data.messagesNonLus;
+    expect(await nonLusAgent()).toBe(1);
+    expect(await nonLusUsager()).toBe(0);
     const vueAgent = await api().get(`/instruction/dossiers/${numero}/messages`).set(auth(agent.jeton)).expect(200);
     expect(vueAgent.body.meta).toEqual({ conversationOuverte: true });
     expect(vueAgent.body.data).toHaveLength(1);
@@ -147,7 +153,10 @@ describe('échange', () => {
     expect(reponse.body.data).toMatchObject({ auteur: 'agent', auteurNom: 'Claire D.', luLe: null });
     expect((await knex()(TABLE).where({ id: reponse.body.data.id }).first()).lu_le).toBeNull();
 
+    expect(await nonLusAgent()).toBe(0);
+    expect(await nonLusUsager()).toBe(1);
     const vueUsager = await api().get(`/api/usagers/dossiers/${numero}/messages`).set(auth(usager.jwt)).expect(200);
+    expect(await nonLusUsager()).toBe(0);
     expect(vueUsager.body.data.map((m: { auteur: string }) => m.auteur)).toEqual(['usager', 'agent']);
     expect(vueUsager.body.data[1]).toMatchObject({ auteurNom: 'Claire D.', luLe: expect.any(String) });
     expect(JSON.stringify(vueUsager.body)).not.toContain(AGENT_EMAIL);

@@ -94,6 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       droits,
       ...(await operationsVue(knex(), dossier, droits)),
       ...(await strapi.plugin('instruction').service('demandes').pourAgent(dossier.id)),
+      ...(await strapi.plugin('instruction').service('messages').pourAgent(dossier.id)),
       transitions: transitionsDisponibles(dispositif.guide, domaine, droits),
       // The statuts a correction may target, for an agent holding « décider » (the server checks it again).
       corrections: droits.includes(DROIT_CORRECTION)

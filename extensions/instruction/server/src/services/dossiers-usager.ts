@@ -41,6 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return {
       ...detailUsager(dossier, dispositif, formulaire, await listerPieces(knex(), dossier.id)),
       ...(await strapi.plugin('instruction').service('demandes').pourUsager(dossier.id)),
+      ...(await strapi.plugin('instruction').service('messages').pourUsager(dossier.id)),
     };
   }
 

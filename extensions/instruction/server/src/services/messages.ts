@@ -244,9 +244,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { conversationOuverte: ouverte };
     },
 
-    /** For the detail projections: messages of the other side the reader has not opened yet. */
-    nonLus(dossierId: number, lecteur: AuteurMessage): Promise<number> {
-      return compterNonLus(knex(), dossierId, autre(lecteur));
+    /** Spread into the citizen's detail (services/dossiers-usager.ts): the agents' messages not opened yet. */
+    async pourUsager(dossierId: number) {
+      return { messagesNonLus: await compterNonLus(knex(), dossierId, autre('usager')) };
+    },
+
+    /** Spread into the agent's detail (services/dossiers-agent.ts): the citizen's messages no agent opened yet. */
+    async pourAgent(dossierId: number) {
+      return { messagesNonLus: await compterNonLus(knex(), dossierId, autre('agent')) };
     },
   };
 };

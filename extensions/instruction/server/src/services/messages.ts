@@ -136,11 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const deja = cle === null ? null : await trouverMessageParCle(knex(), cle);
     if (deja) return { message: deja, cree: false };
     if (envoi.auteur === 'agent') await assurerModeleMessageRecu(strapi);
-    const maintenant = new Date();
     try {
       const resultat = await knex().transaction(async (trx: Db) => {
         // The dossier's lock serialises senders: a retry waiting here finds the first one's message below.
         await verrouillerDossier(trx, dossier.id);
+        // Taken once the lock is held: the dossier's journal dates follow its sequence.
+        const maintenant = new Date();
         const frais = await envoi.charger(trx);
         const trouve = cle === null ? null : await trouverMessageParCle(trx, cle);
         if (trouve) return { message: trouve, cree: false };

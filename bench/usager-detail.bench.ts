@@ -41,8 +41,8 @@ async function copier(knex: Knex, table: string, depuis: string, surcharges: Rec
   );
 }
 
-/** Copies of `modeleId` (a seeded dossier of the citizen) with n pièces and n messages each, and its history. */
-async function creerTemoins(knex: Knex, modeleId: number) {
+/** Removes the witnesses and what hangs from them (at the start, after an interrupted run, and at the end). */
+async function supprimerTemoins(knex: Knex) {
   const anciens = knex('instruction_dossiers')
     .whereIn(
       'numero',
@@ -58,6 +58,11 @@ async function creerTemoins(knex: Knex, modeleId: number) {
       TEMOINS.map((t) => t.numero),
     )
     .del();
+}
+
+/** Copies of `modeleId` (a seeded dossier of the citizen) with n pièces and n messages each, and its history. */
+async function creerTemoins(knex: Knex, modeleId: number) {
+  await supprimerTemoins(knex);
   const doc = (graine: string) => `'b' || substr(md5(${graine} || random()::text), 1, 23)`;
   for (const { numero, n } of TEMOINS) {
     await copier(
@@ -126,6 +131,11 @@ const DETAIL = `SELECT json_build_object(
 
 type Detail = { pieces: unknown[] };
 
+const mediane = (xs: number[]) => {
+  const t = [...xs].sort((a, b) => a - b);
+  return Math.round(t[Math.floor(t.length / 2)]! * 10) / 10;
+};
+
 export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise<ResultatBench> {
   const api: ApiSemee = await demarrerApiSemee({ petit, prive: `guichet_seed_api_usager_${process.pid}` });
   const pg = new Client({ connectionString: process.env.DATABASE_URL });
@@ -144,12 +154,17 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
     const jeton = api.jetonUsager(usagerId);
     const avecMessages = api.aLaRoute(ROUTE_MESSAGES);
 
+    // Each call's time, for the report (median per call).
+    const chronos: number[][] = [[], [], []];
     const appels = async (numero: string) => {
-      const r = [
-        await api.get('/api/usagers/dossiers', jeton),
-        await api.get(`/api/usagers/dossiers/${numero}`, jeton),
-        ...(avecMessages ? [await api.get(`/api/usagers/dossiers/${numero}/messages`, jeton)] : []),
-      ];
+      const chemins = ['/api/usagers/dossiers', `/api/usagers/dossiers/${numero}`];
+      if (avecMessages) chemins.push(`/api/usagers/dossiers/${numero}/messages`);
+      const r = [];
+      for (const [i, chemin] of chemins.entries()) {
+        const debut = process.hrtime.bigint();
+        r.push(await api.get(chemin, jeton));
+        chronos[i]!.push(Number(process.hrtime.bigint() - debut) / 1e6);
+      }
       for (const x of r) if (x.statut !== 200) throw new Error(`HTTP ${x.statut}`);
       return r;
     };
@@ -199,6 +214,10 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
         `${api.taille} dossiers ; usager de ${(un[0]!.corps as { data: unknown[] }).data.length} dossiers, dossier mesuré : 5 pièces, 5 historiques, 3 messages ; ` +
         `${options.executions} exécutions × ${options.iterations} après ${options.echauffement} d’échauffement ; ` +
         `SQL par requête (${noms}) : ${sqlNous.join(', ')} (référence : 1 chacune) ; ` +
+        `médianes par appel (${noms}) : ${chronos
+          .filter((c) => c.length > 0)
+          .map(mediane)
+          .join(', ')} ms ; ` +
         `détecteur de N+1 : ${sqlUn.slice(1).join(', ')} requêtes pour 1 pièce et 1 message, ${sqlCinquante.slice(1).join(', ')} pour 50${avecMessages ? '' : ' ; route des messages absente'}`,
       date: new Date().toISOString().slice(0, 10),
       command: 'npm run bench -- usager-detail',
@@ -206,6 +225,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
     if (!petit) enregistrer(resultat, __dirname);
     return resultat;
   } finally {
+    await supprimerTemoins(api.knex).catch(() => undefined);
     await pg.end().catch(() => undefined);
     await api.arreter();
   }

@@ -3,6 +3,7 @@ import type { EtatDossier } from '../../../domain';
 import type { Knex } from 'knex';
 import { TABLE } from '../constants';
 import { profilsDeUsager } from './profils-usager';
+import { restreindreAuPerimetreAgent } from './perimetre-agent';
 import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
 
 export interface DossierLigne {
@@ -131,37 +132,14 @@ function portefeuilleUsager(db: Db, usagerId: number, profils: readonly number[]
 }
 
 /**
- * The agent's scope, in ONE query (indexed subqueries, DESIGN rule 1): dossiers of the dispositifs on which one of
- * their profils métiers holds « voir », AND — when the agent is limited to territoires — whose territoire is one of
- * them. A dossier without territoire is seen only by agents without territorial limit: an agent limited to « Nord »
- * has no reason to see a dossier nobody has sectorised yet (ADR 0013).
+ * The agent's scope, in ONE query (DESIGN rule 1): dossiers of the dispositifs on which one of their profils métiers
+ * holds « voir », AND — when the agent is limited to territoires — whose territoire is one of them. A dossier without
+ * territoire is seen only by agents without territorial limit: an agent limited to « Nord » has no reason to see a
+ * dossier nobody has sectorised yet (ADR 0013). The predicate and why it is uncorrelated: repositories/perimetre-agent.ts.
  */
 function portefeuilleAgent(db: Db, adminUserId: number) {
-  // Correlated EXISTS rather than IN (subquery): same plan and result, but Postgres plans it about 4× faster, and
-  // planning dominated the cost of opening one dossier (bench/portefeuille-agent.bench.ts).
-  return vivants(db)
-    .whereExists(
-      db(`${TABLE.habilitations} as h`)
-        .join(`${TABLE.agentsProfils} as ap`, 'ap.profil_metier_id', 'h.profil_metier_id')
-        .where('ap.admin_user_id', adminUserId)
-        .where('h.voir', true)
-        .whereRaw('?? = ??', ['h.dispositif_id', 'd.dispositif_id'])
-        .select(db.raw('1')),
-    )
-    .where((perimetre) =>
-      perimetre
-        .whereNotExists(perimetresAgent(db, adminUserId).select(db.raw('1')))
-        .orWhereExists(
-          db(`${TABLE.agentsPerimetres} as p`)
-            .where('p.admin_user_id', adminUserId)
-            .whereRaw('?? = ??', ['p.territoire_id', 'd.territoire_id'])
-            .select(db.raw('1')),
-        ),
-    );
+  return restreindreAuPerimetreAgent(vivants(db), db, adminUserId);
 }
-
-/** The agent's territorial limits (no row: every territoire); indexed on (admin_user_id, territoire_id). */
-const perimetresAgent = (db: Db, adminUserId: number) => db(TABLE.agentsPerimetres).where('admin_user_id', adminUserId);
 
 export async function trouverDossierUsager(db: Db, numero: string, usagerId: number): Promise<DossierLigne | null> {
   const profils = await profilsDeUsager(db, usagerId);

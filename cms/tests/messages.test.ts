@@ -204,6 +204,29 @@ describe('échange', () => {
     await basculer(numero, agent.jeton, 'oui').expect(400);
     expect(await compter(instance.strapi, TABLE, { dossier_id: (await dossierDe(numero)).id })).toBe(1);
   });
+
+  it('shows the 200 latest messages, oldest first', async () => {
+    const { usager, numero } = await dossierDepose('sub-msg-200');
+    const { id } = await dossierDe(numero);
+    const debut = Date.parse('2026-01-01T00:00:00.000Z');
+    const lignes = Array.from({ length: 205 }, (_, i) => ({
+      document_id: `msg200${String(i).padStart(18, '0')}`,
+      created_at: new Date(debut + i * 1000),
+      updated_at: new Date(debut + i * 1000),
+      published_at: new Date(debut + i * 1000),
+      dossier_id: id,
+      auteur: i % 2 === 0 ? 'usager' : 'agent',
+      auteur_id: i % 2 === 0 ? usager.id : agent.id,
+      auteur_nom: i % 2 === 0 ? 'Jean Dupont' : 'Claire D.',
+      corps: `Message ${i}`,
+      envoye_le: new Date(debut + i * 1000),
+    }));
+    await knex()(TABLE).insert(lignes);
+    const { body } = await api().get(`/api/usagers/dossiers/${numero}/messages`).set(auth(usager.jwt)).expect(200);
+    expect(body.data).toHaveLength(200);
+    expect(body.data[0].corps).toBe('Message 5');
+    expect(body.data[199].corps).toBe('Message 204');
+  });
 });
 
 describe('idempotence', () => {

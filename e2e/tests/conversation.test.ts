@@ -4,7 +4,8 @@
  * as the portal does); the demo agent opens the dossier, reads the message (escaped, line breaks kept, date in a
  * <time>), replies with the keyboard only (an empty reply shows an error tied to the field), the reply reaches the
  * citizen once; then the agent closes the conversation: the form disappears and the citizen can no longer write,
- * until the agent reopens it.
+ * until the agent reopens it. The server's refusals show in the panel: a message too long on the field, a conversation
+ * closed meanwhile in another tab as an alert.
  * The page passes axe at each step.
  */
 import { createHash, randomBytes } from 'node:crypto';
@@ -162,6 +163,23 @@ async function tabulerJusqua(selecteur: string, max = 150): Promise<void> {
 }
 
 const panneau = () => page.getByRole('region', { name: 'Conversation' });
+const champReponse = () => panneau().getByRole('textbox', { name: /^Votre message/ });
+
+/** The agent's admin API from outside the page, as another of their tabs (or a colleague) would call it. */
+async function enAgent(methode: string, chemin: string, corps: unknown): Promise<void> {
+  const connexion = await fetch(`${pile.cms}/admin/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: AGENT_DEMO.email, password: AGENT_DEMO.motDePasse }),
+  });
+  const { data } = (await connexion.json()) as { data: { token: string } };
+  const res = await fetch(`${pile.cms}${chemin}`, {
+    method: methode,
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${data.token}` },
+    body: JSON.stringify(corps),
+  });
+  if (!res.ok) throw new Error(`${methode} ${chemin} → ${res.status} ${await res.text()}`);
+}
 
 beforeAll(async () => {
   pile = await demarrerPile();
@@ -204,7 +222,7 @@ it('l’agent voit le message de l’usager, échappé, avec son retour à la li
 });
 
 it('l’agent répond au clavier seul ; une réponse vide est refusée sur le champ', async () => {
-  const champ = panneau().getByRole('textbox', { name: /^Votre message/ });
+  const champ = champReponse();
   // Empty first: the error is tied to the field.
   await tabulerJusqua('[data-testid="conversation-envoyer"]');
   await page.keyboard.press('Enter');
@@ -240,6 +258,18 @@ it('l’agent répond au clavier seul ; une réponse vide est refusée sur le ch
   await panneau().locator('li[data-auteur="agent"]').getByText('Lu par l’usager le').waitFor();
 });
 
+it('le serveur refuse un message trop long : son message est sur le champ et la saisie reste', async () => {
+  const champ = champReponse();
+  await champ.fill('a'.repeat(5001));
+  await panneau().getByRole('button', { name: 'Envoyer' }).click();
+  const erreur = panneau().getByText('Votre message dépasse 5\u00A0000 caractères : raccourcissez-le.');
+  await erreur.waitFor();
+  expect((await champ.getAttribute('aria-describedby'))?.split(' ')).toContain(await erreur.getAttribute('id'));
+  expect(await champ.inputValue()).toHaveLength(5001);
+  expect(await panneau().locator('li').count()).toBe(2);
+  await champ.fill('');
+});
+
 it('l’agent ferme la conversation : le formulaire disparaît et l’usager ne peut plus écrire', async () => {
   await panneau().getByRole('button', { name: 'Fermer la conversation' }).click();
   await panneau().getByRole('status').getByText('La conversation est fermée : l’usager ne peut plus écrire.').waitFor();
@@ -264,4 +294,29 @@ it('l’agent ferme la conversation : le formulaire disparaît et l’usager ne 
     .waitFor();
   await panneau().getByRole('form', { name: 'Répondre à l’usager' }).waitFor();
   expect((await ecrireEnUsager('Merci pour votre réponse.')).status).toBe(201);
+});
+
+it('fermée entre-temps par un autre onglet : l’envoi est refusé, la raison est dite et le formulaire disparaît', async () => {
+  await champReponse().waitFor();
+  // Hold this page's refreshes so that it still shows the form once the conversation is closed elsewhere.
+  const retenues: Array<() => Promise<void>> = [];
+  const duDossier = (url: URL) => url.pathname.startsWith(`/instruction/dossiers/${numero}`);
+  await page.route(duDossier, (route) => {
+    if (route.request().method() === 'GET') retenues.push(() => route.continue());
+    else return route.continue();
+  });
+  await enAgent('PUT', `/instruction/dossiers/${numero}/conversation`, { ouverte: false });
+  await champReponse().fill('Une dernière précision.');
+  await panneau().getByRole('button', { name: 'Envoyer' }).click();
+  await panneau()
+    .getByRole('alert')
+    .getByText('La conversation a été fermée entre-temps : votre message n’est pas envoyé.')
+    .waitFor();
+  // Let the held refreshes through; removing the route lets any later one through as well.
+  for (const relacher of retenues.splice(0)) await relacher();
+  await page.unroute(duDossier);
+  await panneau().getByRole('button', { name: 'Rouvrir la conversation' }).waitFor();
+  expect(await panneau().getByRole('form', { name: 'Répondre à l’usager' }).count()).toBe(0);
+  expect(await panneau().locator('li').count()).toBe(3);
+  await verifierAxe(page);
 });

@@ -5,7 +5,7 @@ import { lireRefus } from '../pages/operations/api';
 import { useTraduction } from '../pages/useTraduction';
 import { FilConversation, type Message } from './FilConversation';
 
-/** New citizen messages show up without a reload; slower than the dossier's 3 s: reading also marks them read. */
+/** New citizen messages show up without a reload; slower than the dossier's 3 s: each read marks them read. */
 const RAFRAICHISSEMENT_MS = 15_000;
 
 /**
@@ -67,8 +67,16 @@ export const Conversation = ({
   useEffect(() => {
     setMessages(null);
     void charger();
-    const minuterie = setInterval(() => void charger(), RAFRAICHISSEMENT_MS);
-    return () => clearInterval(minuterie);
+    // Only while the page is in front: reading marks the citizen's messages read, a background tab has not read them.
+    const siVisible = () => {
+      if (document.visibilityState === 'visible') void charger();
+    };
+    const minuterie = setInterval(siVisible, RAFRAICHISSEMENT_MS);
+    document.addEventListener('visibilitychange', siVisible);
+    return () => {
+      clearInterval(minuterie);
+      document.removeEventListener('visibilitychange', siVisible);
+    };
   }, [dossier.numero]);
   // A statut's action may open or close the conversation: follow the dossier the page reloads.
   useEffect(() => setOuverte(dossier.conversationOuverte), [dossier.conversationOuverte]);

@@ -113,12 +113,25 @@ export interface DossierDetail extends DossierResume {
   conversationOuverte?: boolean;
 }
 
-/** GET /api/usagers/dossiers → own dossiers, newest first */
+/** GET /api/usagers/dossiers → own dossiers and those of the citizen's profils, newest first (at most 100) */
 export interface DossiersReponse {
   data: DossierResume[];
 }
-/** POST /api/usagers/dossiers { dispositif: slug, typeProfil? } → 201 a new brouillon, fields with a préchargement
- *      filled from the citizen's identity; 409 MODELE_NON_PUBLIE when the dispositif's model has no published version
+
+/** A profil (association, famille, entreprise) the citizen belongs to, through the individu that is their account. */
+export interface ProfilApi {
+  id: number;
+  type: 'famille' | 'association' | 'entreprise' | 'autre';
+  nom: string;
+}
+/** GET /api/usagers/profils → the profils the citizen may file a dossier for (identity only) */
+export interface ProfilsReponse {
+  data: ProfilApi[];
+}
+/** POST /api/usagers/dossiers { dispositif: slug, typeProfil?, profil?: ProfilApi.id } → 201 a new brouillon, fields
+ *      with a préchargement filled from the citizen's identity; filed for `profil` (every citizen member of it sees
+ *      and completes it; its typeProfil follows the profil's unless given), 422 PROFIL_INCONNU on `profil` when the
+ *      citizen is not a member; 409 MODELE_NON_PUBLIE when the dispositif's model has no published version
  *  GET /api/usagers/dossiers/:numero → 200, or 404 when not the citizen's
  *  PUT /api/usagers/dossiers/:numero { version, donnees } → 200 saved brouillon (the fields of the citizen's view;
  *      hidden fields are dropped, computed fields recomputed, agent-only fields untouched); 409 stale version;

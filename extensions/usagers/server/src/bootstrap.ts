@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 /** Actions the "Usager" role may call; everything else in the content API stays closed to citizens. */
 const ACTIONS_USAGER = [
   'plugin::usagers.dossiers.lister',
+  'plugin::usagers.dossiers.profils',
   'plugin::usagers.dossiers.creer',
   'plugin::usagers.dossiers.detail',
   'plugin::usagers.dossiers.enregistrer',

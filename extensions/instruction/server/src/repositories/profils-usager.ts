@@ -13,7 +13,20 @@ export async function profilsDeUsager(db: Db, usagerId: number): Promise<number[
   return lignes.map((l: { profil_id: number }) => Number(l.profil_id));
 }
 
-/** Whether the citizen may file a dossier for this profil: they are one of its members. */
-export async function estMembreDuProfil(db: Db, usagerId: number, profilId: number): Promise<boolean> {
-  return (await profilsDeUsager(db, usagerId)).includes(profilId);
+export interface ProfilUsager {
+  id: number;
+  type: 'famille' | 'association' | 'entreprise' | 'autre';
+  nom: string;
+}
+
+/** The profils the citizen may file for, by name: identity only (never the bank details nor the contact fields). */
+export async function listerProfilsDeUsager(db: Db, usagerId: number): Promise<ProfilUsager[]> {
+  const ids = await profilsDeUsager(db, usagerId);
+  if (ids.length === 0) return [];
+  const lignes = await db(TABLE.profils).select('id', 'type', 'nom').whereIn('id', ids).orderBy('nom').orderBy('id');
+  return lignes.map((l: { id: number; type: ProfilUsager['type']; nom: string }) => ({
+    id: Number(l.id),
+    type: l.type,
+    nom: String(l.nom),
+  }));
 }

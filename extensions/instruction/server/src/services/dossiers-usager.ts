@@ -5,7 +5,9 @@ import { dossierIntrouvable, ErreurGuichet, versionPerimee } from '../erreurs';
 import { trouverDispositif, trouverDispositifPublie } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
 import type { DossierLigne } from '../repositories/dossiers';
+import { completerSansVersion } from '../repositories/operations';
 import { listerPieces } from '../repositories/pieces';
+import { listerProfilsDeUsager, type ProfilUsager } from '../repositories/profils-usager';
 import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
 import { aujourdhuiEnFrance } from './calendrier';
@@ -17,6 +19,14 @@ export interface UsagerActeur {
   id: number;
   nom: string;
 }
+
+/** A dossier filed for a profil is of that profil's kind (display conditions read it, `@profil`). */
+const TYPE_DOSSIER_DU_PROFIL: Record<ProfilUsager['type'], TypeProfil> = {
+  famille: 'particulier',
+  autre: 'particulier',
+  association: 'association',
+  entreprise: 'entreprise',
+};
 
 const erreursDeSaisie = (erreurs: unknown) =>
   new ErreurGuichet(422, 'SAISIE_INVALIDE', 'Certaines informations sont à corriger.', { erreurs });
@@ -91,9 +101,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return resumes;
     },
 
-    async creerBrouillon(slug: string, usagerId: number, typeProfil: TypeProfil = 'particulier') {
+    /** The profils (association, famille, entreprise) the citizen belongs to and may file a dossier for. */
+    profils: (usagerId: number) => listerProfilsDeUsager(knex(), usagerId),
+
+    /**
+     * A new brouillon of the dispositif, filed for the citizen themself or for one of their profils (`profilId`):
+     * then every citizen member of that profil sees and completes it too, and its type follows the profil's.
+     */
+    async creerBrouillon(slug: string, usagerId: number, typeDemande?: TypeProfil, profilId?: number) {
       const dispositif = await trouverDispositifPublie(knex(), slug);
       if (!dispositif) throw new ErreurGuichet(404, 'INTROUVABLE', 'Ce dispositif est introuvable.');
+      const profil =
+        profilId === undefined
+          ? undefined
+          : (await listerProfilsDeUsager(knex(), usagerId)).find((p) => p.id === profilId);
+      if (profilId !== undefined && !profil) {
+        const message = 'Vous ne faites pas partie de ce profil : choisissez-en un autre ou déposez en votre nom.';
+        throw erreursDeSaisie([{ champ: 'profil', code: 'PROFIL_INCONNU', message }]);
+      }
+      const typeProfil: TypeProfil = typeDemande ?? (profil ? TYPE_DOSSIER_DU_PROFIL[profil.type] : 'particulier');
       const formulaire: ModeleDossier = await modeles().courant(dispositif);
       const prechargees = prechargerDonnees(formulaire.modele, await sourcesPrechargement(usagerId), {
         referentiels: formulaire.referentiels,
@@ -113,6 +139,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         const definitif = formaterNumeroDossier(maintenant.getUTCFullYear(), id);
         await dossiers.fixerNumero(trx, id, definitif);
+        if (profil) await completerSansVersion(trx, id, { profilId: profil.id });
         return definitif;
       });
       return detail(numero, usagerId);

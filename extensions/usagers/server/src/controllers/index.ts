@@ -30,6 +30,8 @@ interface Ctx {
 const corpsCreation = z.strictObject({
   dispositif: z.string().regex(/^[a-z0-9-]{1,120}$/),
   typeProfil: z.enum(TYPES_PROFIL).optional(),
+  /** The id of a profil the citizen belongs to (GET /profils), to file the dossier for it. */
+  profil: z.number().int().positive().max(2_147_483_647).optional(),
 });
 const corpsSaisie = z.strictObject({
   version: z.number().int().positive(),
@@ -70,12 +72,14 @@ const dossiers = ({ strapi }: { strapi: Core.Strapi }) => {
   const justificatifs = () => strapi.plugin('instruction').service('justificatifs');
   return {
     lister: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().lister(usagerDe(ctx).id) })),
+    profils: (ctx: Ctx) => repondre(ctx, async () => ({ data: await service().profils(usagerDe(ctx).id) })),
     creer: (ctx: Ctx) =>
       repondre(
         ctx,
         async () => {
           const corps = valider(corpsCreation, ctx.request.body);
-          return { data: await service().creerBrouillon(corps.dispositif, usagerDe(ctx).id, corps.typeProfil) };
+          const usager = usagerDe(ctx).id;
+          return { data: await service().creerBrouillon(corps.dispositif, usager, corps.typeProfil, corps.profil) };
         },
         201,
       ),

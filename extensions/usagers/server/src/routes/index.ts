@@ -4,6 +4,7 @@ export default {
     routes: [
       // Authenticated by the OIDC access token itself, verified in the controller.
       { method: 'POST', path: '/session', handler: 'session.ouvrir', config: { auth: false } },
+      { method: 'GET', path: '/profils', handler: 'dossiers.profils' },
       { method: 'GET', path: '/dossiers', handler: 'dossiers.lister' },
       { method: 'POST', path: '/dossiers', handler: 'dossiers.creer' },
       { method: 'GET', path: '/dossiers/:numero', handler: 'dossiers.detail' },

@@ -11,6 +11,7 @@ import { espaceCompte } from './pages/compte';
 import { piecesDemandees } from './pages/demandes';
 import { env } from './pages/env';
 import { limiteDeDebit } from './pages/limite';
+import { messagesDuDossier } from './pages/messages';
 import { parcoursPermis } from './pages/permis';
 import { pagesPubliques } from './pages/publiques';
 import { formulaireRiche } from './pages/riche';
@@ -82,6 +83,7 @@ afterAll(async () => {
 pagesPubliques();
 parcoursPermis();
 piecesDemandees();
+messagesDuDossier();
 espaceCompte();
 formulaireRiche();
 limiteDeDebit();

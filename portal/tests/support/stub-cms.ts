@@ -16,6 +16,7 @@ import type {
   SessionReponse,
 } from '../../src/lib/contrat';
 import { DISPOSITIFS, dossiersInitiaux, nouveauDossier } from './fixtures.ts';
+import { repondreMessages } from './stub-messages.ts';
 
 export { DISPOSITIFS };
 
@@ -146,6 +147,8 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       if (req.headers.authorization !== `Bearer ${JWT_STUB}`)
         return envoyer(res, 401, erreur(401, 'UnauthorizedError', 'Missing or invalid credentials'));
 
+      if (repondreMessages({ methode, chemin, entetes: req.headers, corps, dossiers }, (s, c) => envoyer(res, s, c)))
+        return;
       if (methode === 'GET' && chemin === '/api/usagers/dossiers') {
         return envoyer(res, 200, { data: [...dossiers.values()].map(resume).reverse() });
       }

@@ -7,6 +7,7 @@
  */
 import fc from 'fast-check';
 import request from 'supertest';
+import { deposerDossier } from './helpers/depot';
 import { creerAgent, creerUsager, SAISIE_VALIDE } from './helpers/fabriques';
 import { demarrerStrapi, type Instance } from './helpers/strapi';
 
@@ -15,6 +16,8 @@ const SLUG = 'aide-projets-associatifs';
 let instance: Instance;
 let jean: Awaited<ReturnType<typeof creerUsager>>;
 let brouillon: { numero: string };
+/** Jean's deposited dossier: its conversation accepts messages, so the fuzz reaches the write path. */
+let depose: string;
 let agent: Awaited<ReturnType<typeof creerAgent>>;
 /** The agent's bcrypt hash: an admin secret that no response, citizen or agent, may ever carry. */
 let empreinteAgent: string;
@@ -41,6 +44,24 @@ beforeAll(async () => {
     .connection('instruction_dossiers')
     .where({ numero: brouillon.numero })
     .update({ cle_depot: `${CANARI}-cle` });
+  depose = await deposerDossier(instance.strapi, jean);
+  // A message in Marie's conversation: its text is a canary too.
+  const dossierMarie = await instance.strapi.db
+    .connection('instruction_dossiers')
+    .where({ numero: autre.numero })
+    .first();
+  const maintenant = new Date();
+  await instance.strapi.db.connection('instruction_messages').insert({
+    document_id: 'canari-message-000000001',
+    created_at: maintenant,
+    updated_at: maintenant,
+    dossier_id: dossierMarie.id,
+    auteur: 'agent',
+    auteur_id: 1,
+    auteur_nom: 'Claire D.',
+    corps: `${CANARI} message pour Marie`,
+    envoye_le: maintenant,
+  });
   const { dispositifId } = await instance.strapi.plugin('instruction').service('demo').seed();
   agent = await creerAgent(instance.strapi, 'agent-fuzz@agents.test', [dispositifId]);
   empreinteAgent = (await instance.strapi.db.connection('admin_users').where({ id: agent.id }).first()).password;
@@ -136,6 +157,8 @@ describe('corps quelconques (fast-check)', () => {
     const chemins = fc.constantFrom(
       '/api/usagers/dossiers',
       `/api/usagers/dossiers/${brouillon.numero}`,
+      `/api/usagers/dossiers/${brouillon.numero}/messages`,
+      '/api/usagers/profils',
       '/api/instruction/catalogue',
       `/api/instruction/catalogue/${SLUG}`,
       '/api/users',
@@ -190,6 +213,34 @@ describe('corps quelconques (fast-check)', () => {
     );
     // The token works: the refusals above are the API's doing, not a bad sign-in.
     await api().get('/instruction/dossiers').set('Authorization', `Bearer ${agent.jeton}`).expect(200);
+  });
+
+  it('messages : corps, clés d’idempotence et numéros quelconques — jamais de 5xx ni le message d’un autre', async () => {
+    const corps = fc.oneof(
+      fc.record({ corps: fc.oneof(fc.string({ maxLength: 50 }), fc.integer(), fc.constant(null)) }),
+      fc.dictionary(clesDangereuses, valeurQuelconque, { maxKeys: 3 }),
+      fc.record({ corps: fc.constant('x'.repeat(6000)) }),
+    );
+    const cle = fc.oneof(fc.string({ maxLength: 120 }), fc.stringMatching(/^[A-Za-z0-9_-]{8,100}$/));
+    const numero = fc.oneof(
+      fc.constant(depose),
+      fc.constant(brouillon.numero),
+      fc.string({ minLength: 1, maxLength: 20 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(corps, cle, numero, async (c, k, n) => {
+        const chemin = `/api/usagers/dossiers/${encodeURIComponent(n)}/messages`;
+        const envoi = api().post(chemin).set(en(jean)).set('Content-Type', 'application/json');
+        // A header value must be a visible ASCII string: what a browser could send at all.
+        if (/^[\x21-\x7e]+$/.test(k)) envoi.set('Idempotency-Key', k);
+        sansCanari(await envoi.send(JSON.stringify(c)));
+        sansCanari(await api().get(chemin).set(en(jean)));
+      }),
+      { numRuns: 100 },
+    );
+    // The write path was reached: some of those bodies were valid messages in Jean's own conversation.
+    const fil = await api().get(`/api/usagers/dossiers/${depose}/messages`).set(en(jean)).expect(200);
+    expect(fil.body.data.length).toBeGreaterThan(0);
   });
 
   it('numéros de dossier quelconques : 404 ou 400, jamais le dossier d’un autre ni une 5xx', async () => {

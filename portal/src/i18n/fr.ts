@@ -227,6 +227,8 @@ export const fr = {
       `Vous avez envoyé trop de messages en peu de temps. Patientez ${secondes}${NBSP}secondes, puis envoyez votre message à nouveau.`,
     fermee:
       'La conversation sur ce dossier est fermée : vous ne pouvez plus envoyer de message. Les messages échangés restent consultables sur cette page.',
+    nonEnvoye: 'Votre message non envoyé',
+    nonEnvoyeAide: 'Copiez-le si vous souhaitez le conserver : il n’a pas été transmis au service.',
     nonDepose: 'Vous pourrez échanger des messages avec le service instructeur une fois votre dossier déposé.',
     retourDossier: (numero: string) => `Retour au dossier ${numero}`,
     mois: [

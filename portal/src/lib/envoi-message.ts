@@ -52,10 +52,14 @@ export function normaliserCorps(brut: string): string {
   return brut.replace(/\r\n?/g, '\n').trim();
 }
 
-/** The portal's own check of the text: the same rules as the CMS's, in the same words. */
+/**
+ * The portal's own check of the text, never stricter than the CMS's: counted in characters as a reader sees them
+ * (code points, an emoji counts for one), like the domain's validerCorps.
+ */
 export function erreurCorps(corps: string): string | null {
   if (corps === '') return fr.messages.vide;
-  if (corps.length > LONGUEUR_MAX_MESSAGE) return fr.messages.tropLong(corps.length);
+  const longueur = Array.from(corps).length;
+  if (longueur > LONGUEUR_MAX_MESSAGE) return fr.messages.tropLong(longueur);
   return null;
 }
 
@@ -85,9 +89,12 @@ export async function traiterEnvoiMessage(e: EnvoiMessage): Promise<ResultatEnvo
     if (erreur.status === 409 && erreur.code === 'DOSSIER_NON_DEPOSE')
       return { ...refus(409, [{ message: fr.messages.nonDepose, surCorps: false }]), conversation: 'non-deposee' };
     if (erreur.status === 409) return refus(409, [{ message: fr.messages.envoiInvalide, surCorps: false }]);
-    if (erreur.status === 413) return refus(413, [{ message: fr.messages.tropLong(corps.length), surCorps: true }]);
+    if (erreur.status === 413)
+      return refus(413, [{ message: fr.messages.tropLong(Array.from(corps).length), surCorps: true }]);
     if (erreur.status === 429) return refus(429, [{ message: fr.messages.tropDEnvois(60), surCorps: false }]);
-    if (erreur.status === 400 || erreur.status === 422) {
+    // 400: the key or the body's shape, which the citizen did not choose.
+    if (erreur.status === 400) return refus(400, [{ message: fr.messages.envoiInvalide, surCorps: false }]);
+    if (erreur.status === 422) {
       const erreurs = erreur.erreurs.map((x) => ({ message: x.message, surCorps: x.champ === CHAMPS_MESSAGE.corps }));
       return refus(422, erreurs.length > 0 ? erreurs : [{ message: fr.messages.refuse, surCorps: true }]);
     }

@@ -204,6 +204,8 @@ export function messagesDuDossier(): void {
       expect(await soumettre('#nouveau-message button[type="submit"]', page)).toBe(409);
       expect(await texte(page, '.resume-erreurs li')).toContain('La conversation sur ce dossier est fermée');
       expect(await page.locator('#message-corps').count()).toBe(0);
+      // What was typed is shown, to copy elsewhere.
+      expect(await texte(page, 'section[aria-labelledby="non-envoye-titre"] .message__corps')).toBe('Trop tard ?');
       await verifierAxe(page);
     });
 

@@ -1,7 +1,7 @@
 /**
  * The dossier's conversation in stub-cms, as the CMS contract describes it (GET/POST
- * /api/usagers/dossiers/:numero/messages): oldest first, GET marks the agents' messages read, POST replays the same
- * 201 for the same Idempotency-Key, 409 CONVERSATION_FERMEE / DOSSIER_NON_DEPOSE, 422 per field on `corps`.
+ * /api/usagers/dossiers/:numero/messages): oldest first, GET marks the agents' messages read, POST with a key already
+ * used answers 200 with the same message, 409 CONVERSATION_FERMEE / DOSSIER_NON_DEPOSE, 422 per field on `corps`.
  * The state is exported so that tests set up conversations and read what was stored.
  */
 import type { IncomingMessage } from 'node:http';
@@ -79,8 +79,9 @@ export function repondreMessages(r: RequeteMessages, envoyer: (status: number, c
     return true;
   }
   const rejeu = rejeux.get(cle);
+  // Like the CMS: a retry with the key finds the message (200 instead of 201).
   if (rejeu && rejeu.numero === numero) {
-    envoyer(201, rejeu.reponse);
+    envoyer(200, rejeu.reponse);
     return true;
   }
   if (!conversation.ouverte) {
@@ -94,7 +95,7 @@ export function repondreMessages(r: RequeteMessages, envoyer: (status: number, c
   } catch {
     corps = undefined;
   }
-  if (typeof corps !== 'string' || corps.trim() === '' || corps.length > 5000) {
+  if (typeof corps !== 'string' || corps.trim() === '' || Array.from(corps).length > 5000) {
     const message = 'Le message doit compter de 1 à 5 000 caractères.';
     envoyer(422, erreur(422, 'ValidationError', message, { erreurs: [{ champ: 'corps', code: 'LONGUEUR', message }] }));
     return true;

@@ -120,8 +120,10 @@ describe('traiterEnvoiMessage', () => {
       expect(resultat).toMatchObject({ issue: 'refus', statut: 422, erreurs: [{ surCorps: true }] });
       expect(appels).toEqual([]);
     }
-    // 5 000 characters, line breaks counted once.
+    // 5 000 characters, line breaks counted once, an emoji as one (like the CMS).
     expect(erreurCorps(normaliserCorps(`${'x'.repeat(4998)}\r\ny`))).toBeNull();
+    expect(erreurCorps('🙂'.repeat(5000))).toBeNull();
+    expect(erreurCorps('🙂'.repeat(5001))).toContain(`5${NBSP}001`);
   });
 
   it('maps the CMS refusals: closed, not deposited, field errors; other errors go up', async () => {
@@ -133,6 +135,10 @@ describe('traiterEnvoiMessage', () => {
     expect(await traiterEnvoiMessage(envoi({}, rejet(conflit('DOSSIER_NON_DEPOSE'))).e)).toMatchObject({
       statut: 409,
       conversation: 'non-deposee',
+    });
+    expect(await traiterEnvoiMessage(envoi({}, rejet(new ErreurCms(400, 'CLE_INVALIDE', 'x'))).e)).toMatchObject({
+      statut: 400,
+      erreurs: [{ surCorps: false }],
     });
     const champ = new ErreurCms(422, 'ValidationError', 'x', undefined, [
       { champ: 'corps', code: 'X', message: 'Message refusé.' },

@@ -17,7 +17,7 @@
  *   BENCH_PETIT=1 …                              smoke run on a small private seed, used by the test suite
  */
 import { type ApiSemee, demarrerApiSemee, habiliterEnSql, perimetreLimite } from './lib/api-semee';
-import { comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
 
 const PAGE = 50;
 type Liste = { data: { numero: string }[]; meta: { suivant: number | null } };
@@ -47,6 +47,7 @@ const mediane = (xs: number[]) => {
 };
 
 export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise<ResultatBench> {
+  const charge = chargeMachine();
   const api = await demarrerApiSemee({ petit, prive: `guichet_seed_api_agent_${process.pid}` });
   try {
     const agent = await api.compteAdmin('banc-agent-limite@agents.test', false);
@@ -112,7 +113,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       sqlParRequete: { nous: moyenne(sqlNous), baseline: moyenne(sqlRef) },
       dataSize:
         `${api.taille} dossiers, 20 dispositifs, 100 territoires ; agent : 10 dispositifs, 20 territoires ; ` +
-        `${options.executions} exécutions × ${options.iterations} après ${options.echauffement} d’échauffement ; ` +
+        `${options.executions} exécutions × ${options.iterations} après ${options.echauffement} d’échauffement (${charge}) ; ` +
         `SQL par requête (page 1, page profonde, détail) : agent ${sqlNous.join(', ')}, agent habilité partout ${sqlRef.join(', ')}, ` +
         `Super Admin habilité partout ${sqlSuperAdmin.join(', ')} ; médianes par appel (ms) : agent ${parAppel('nous')}, ` +
         `agent habilité partout ${parAppel('partout')}, Super Admin ${parAppel('superAdmin')} ; ` +

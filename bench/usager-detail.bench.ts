@@ -13,7 +13,7 @@
 import type { Knex } from 'knex';
 import { Client } from 'pg';
 import { type ApiSemee, demarrerApiSemee } from './lib/api-semee';
-import { comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
 
 const ROUTE_MESSAGES = '/api/usagers/dossiers/:numero/messages';
 /** The two dossiers of the N+1 detector, added to the measured citizen (re-created on each run). */
@@ -137,6 +137,7 @@ const mediane = (xs: number[]) => {
 };
 
 export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise<ResultatBench> {
+  const charge = chargeMachine();
   const api: ApiSemee = await demarrerApiSemee({ petit, prive: `guichet_seed_api_usager_${process.pid}` });
   const pg = new Client({ connectionString: process.env.DATABASE_URL });
   try {
@@ -212,7 +213,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       },
       dataSize:
         `${api.taille} dossiers ; usager de ${(un[0]!.corps as { data: unknown[] }).data.length} dossiers, dossier mesuré : 5 pièces, 5 historiques, 3 messages ; ` +
-        `${options.executions} exécutions × ${options.iterations} après ${options.echauffement} d’échauffement ; ` +
+        `${options.executions} exécutions × ${options.iterations} après ${options.echauffement} d’échauffement (${charge}) ; ` +
         `SQL par requête (${noms}) : ${sqlNous.join(', ')} (référence : 1 chacune) ; ` +
         `médianes par appel (${noms}) : ${chronos
           .filter((c) => c.length > 0)

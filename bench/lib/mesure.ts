@@ -4,6 +4,7 @@
  * process, CPU frequency) hits both alike and their ratio stays meaningful.
  */
 import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 
 export interface Mesure {
@@ -69,6 +70,9 @@ function enMesure(executions: number[]): Mesure {
 }
 
 const arrondi = (n: number) => Math.round(n * 100) / 100;
+
+/** The machine's load (1-minute average) when a benchmark starts: to judge how noisy its medians are. */
+export const chargeMachine = () => `charge de la machine au départ : ${loadavg()[0]!.toFixed(1)}`;
 
 export interface ResultatBench {
   id: string;

@@ -2,7 +2,7 @@
  * The « Conversation » panel of the agent's dossier page, end to end against the stack started as in production: a
  * citizen files a dossier and writes a message through the citizen API (signed in with the local identity provider,
  * as the portal does); the demo agent opens the dossier, reads the message (escaped, line breaks kept, date in a
- * <time>), replies with the keyboard only (an empty reply shows an error tied to the field), the reply reaches the
+ * <time>, « Nouveau » until read), replies with the keyboard only (an empty reply shows an error tied to the field), the reply reaches the
  * citizen once; then the agent closes the conversation: the form disappears and the citizen can no longer write,
  * until the agent reopens it. The server's refusals show in the panel: a message too long on the field, a conversation
  * closed meanwhile in another tab as an alert.
@@ -212,6 +212,8 @@ it('l’agent voit le message de l’usager, échappé, avec son retour à la li
   // Who wrote is said in words, not only by the bubble's side and colour.
   expect(await message.getByText('Usager', { exact: true }).count()).toBe(1);
   expect(await message.getByText('Jean Dupont', { exact: true }).count()).toBe(1);
+  // Unread when the page opened: flagged « Nouveau » (opening it marked it read).
+  expect(await message.getByText('Nouveau', { exact: true }).count()).toBe(1);
   const texte = await message.innerText();
   expect(texte).toContain('Bonjour,\nnotre association change d’adresse <b>le 3 mars</b>.');
   expect(await message.locator('b').count()).toBe(0);
@@ -256,6 +258,7 @@ it('l’agent répond au clavier seul ; une réponse vide est refusée sur le ch
   expect(lus.data.filter((m) => m.auteur === 'agent').map((m) => m.corps)).toEqual([REPONSE]);
   await page.reload();
   await panneau().locator('li[data-auteur="agent"]').getByText('Lu par l’usager le').waitFor();
+  expect(await panneau().getByText('Nouveau', { exact: true }).count()).toBe(0);
 });
 
 it('le serveur refuse un message trop long : son message est sur le champ et la saisie reste', async () => {

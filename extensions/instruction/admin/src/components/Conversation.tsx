@@ -28,7 +28,7 @@ type Annonce = { type: 'succes' | 'erreur'; texte: string; n: number };
 export const Conversation = ({
   dossier,
 }: {
-  dossier: { numero: string; conversationOuverte: boolean; droits: string[] };
+  dossier: { numero: string; conversationOuverte: boolean; droits: string[]; messagesNonLus?: number };
 }) => {
   const t = useTraduction();
   const { get, post, put } = useFetchClient();
@@ -43,6 +43,9 @@ export const Conversation = ({
   const [envoi, setEnvoi] = useState(false);
   const [bascule, setBascule] = useState(false);
   const [annonce, setAnnonce] = useState<Annonce | null>(null);
+  // Reading marks read, so the thread cannot say what is new: the count the page read just before opening can.
+  const [nouveaux, setNouveaux] = useState<ReadonlySet<number> | null>(null);
+  const nonLusALOuverture = useRef(dossier.messagesNonLus ?? 0);
   // One key per saisie: a retry of the same text reuses it (no duplicate), editing the text starts a new one.
   const cle = useRef<string | null>(null);
   // Bumped by each write: a refresh started before it would bring back a thread missing the new message.
@@ -57,6 +60,10 @@ export const Conversation = ({
       const { data } = await get<{ data: Message[]; meta: { conversationOuverte: boolean } }>(`${url}/messages`);
       if (depart !== generation.current) return;
       setMessages(data.data);
+      // The citizen's latest messages, as many as were unread when the page opened (first load only).
+      const n = nonLusALOuverture.current;
+      const usager = data.data.filter((m) => m.auteur === 'usager');
+      setNouveaux((deja) => deja ?? new Set(n === 0 ? [] : usager.slice(-n).map((m) => m.id)));
       setOuverte(data.meta.conversationOuverte);
       setErreurChargement(false);
     } catch {
@@ -177,7 +184,7 @@ export const Conversation = ({
             <Typography>{t('conversation.aucun')}</Typography>
           </Box>
         )}
-        {messages && messages.length > 0 && <FilConversation messages={messages} />}
+        {messages && messages.length > 0 && <FilConversation messages={messages} nouveaux={nouveaux} />}
 
         {/* Always in the DOM so that assistive technologies listen before the first outcome; keyed so that the
             same text twice (two messages sent) is announced twice. */}

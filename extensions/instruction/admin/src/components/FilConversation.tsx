@@ -20,7 +20,14 @@ const Horodatage = ({ iso }: { iso: string }) => <time dateTime={iso}>{FORMAT_DA
  * The thread, oldest first. Who wrote is said in words (« Usager » / « Agent » and the name), not only by the
  * side and colour of the bubble. The body is plain text: React escapes it, and `pre-wrap` keeps its line breaks.
  */
-export const FilConversation = ({ messages }: { messages: Message[] }) => {
+export const FilConversation = ({
+  messages,
+  nouveaux,
+}: {
+  messages: Message[];
+  /** The citizen's messages unread when the page opened. */
+  nouveaux: ReadonlySet<number> | null;
+}) => {
   const t = useTraduction();
   return (
     <ol aria-label={t('conversation.fil')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -40,6 +47,12 @@ export const FilConversation = ({ messages }: { messages: Message[] }) => {
               >
                 <Flex gap={2} alignItems="center" wrap="wrap">
                   <Badge variant={agent ? 'primary' : 'secondary'}>{t(`conversation.auteur.${m.auteur}`)}</Badge>
+                  {nouveaux?.has(m.id) && (
+                    // Dark text on the warning tint: the "warning" variant's orange text is below 4.5:1 (axe).
+                    <Badge textColor="neutral800" backgroundColor="warning200">
+                      {t('conversation.nouveau')}
+                    </Badge>
+                  )}
                   <Typography fontWeight="bold" tag="span">
                     {m.auteurNom}
                   </Typography>

@@ -54,6 +54,7 @@ interface Dossier extends OperationsDossier {
   droits: string[];
   demandes: DemandePiece[];
   conversationOuverte: boolean;
+  messagesNonLus: number;
   journal: { integre: boolean; entrees: number; rompuA?: number };
 }
 
@@ -224,7 +225,7 @@ export const DetailDossier = () => {
               recharger={charger}
               telecharger={telecharger}
             />
-            <Conversation dossier={dossier} />
+            <Conversation key={dossier.numero} dossier={dossier} />
           </Grid.Item>
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>

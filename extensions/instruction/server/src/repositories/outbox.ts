@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Effet } from '../../../domain';
 import { TABLE } from '../constants';
-import { colonnesStrapi, type Db, ecrireJson, inserer, lireJson } from './sql';
+import { colonnesStrapi, type Db, ecrireJson, inserer, lireDate, lireJson } from './sql';
 
 export type EtatOutbox = 'a_traiter' | 'en_file' | 'en_cours' | 'livre' | 'echec';
 
@@ -113,6 +113,37 @@ export async function prendreOutbox(db: Db, ids: number[], maintenant: Date): Pr
     .update({ etat: 'en_cours', updated_at: maintenant, tentatives: db.raw('coalesce(tentatives, 0) + 1') })
     .returning('*');
   return new Map(lignes.map((l) => [Number(l.id), versOutbox(l)]));
+}
+
+/**
+ * A batch job's claim on its rows, in ONE statement: the rows still waiting move to `en_cours` (counting the attempt)
+ * and come back; a delivered row, a row given up (`echec`) or a row another job holds is left alone. `reprise` (the
+ * job ran before: its worker died, or it failed and BullMQ runs it again) also takes back rows left `en_cours`, which
+ * only a dead worker leaves behind. A first run does not: when a row waited so long in the queue that the relay
+ * queued it again, the later batch cannot run it while the earlier one is on it.
+ */
+export async function prendreLot(db: Db, ids: number[], maintenant: Date, reprise: boolean): Promise<OutboxLigne[]> {
+  if (ids.length === 0) return [];
+  const lignes: Record<string, unknown>[] = await db(TABLE.outbox)
+    .whereIn('id', ids)
+    .whereIn('etat', reprise ? ['a_traiter', 'en_file', 'en_cours'] : ['a_traiter', 'en_file'])
+    .update({ etat: 'en_cours', updated_at: maintenant, tentatives: db.raw('coalesce(tentatives, 0) + 1') })
+    .returning('*');
+  return lignes.map(versOutbox).sort((a, b) => a.id - b.id);
+}
+
+/** What happened for each history line (statut and étape reached, date), read in ONE query for a batch of rows. */
+export async function lireEvenements(
+  db: Db,
+  historiqueIds: number[],
+): Promise<Map<number, { statut: string; etape: string; date: Date }>> {
+  const lignes: Record<string, unknown>[] =
+    historiqueIds.length === 0
+      ? []
+      : await db(TABLE.historiques).select(['id', 'vers', 'etape_vers', 'date']).whereIn('id', historiqueIds);
+  return new Map(
+    lignes.map((l) => [Number(l.id), { statut: String(l.vers), etape: String(l.etape_vers), date: lireDate(l.date)! }]),
+  );
 }
 
 /** The rows whose action ran, marked delivered in ONE statement for the jobs that finish together. */

@@ -15,6 +15,7 @@ import { executerOnglet } from './effets/onglet';
 import { executerSms } from './effets/sms';
 import { executeursTiers } from './effets/tiers';
 import {
+  type CacheLot,
   type ContexteEffet,
   EchecAction,
   type EffetDe,
@@ -22,6 +23,7 @@ import {
   type RegistreEffets,
   type TypeEffet,
 } from './effets/types';
+import { creerCacheLot, laisseLeDossier } from './effets/lot';
 import { executerWebhook } from './effets/webhook';
 
 /** Action types of the guide that this server does not execute yet: the row fails visibly instead of doing nothing. */
@@ -62,17 +64,25 @@ function enFrancais(erreur: unknown): Error {
   });
 }
 
-/** Runs one outbox row. Called by the job runner; safe to call again for the same row (see effets/trace.ts). */
+/**
+ * Runs one outbox row. Called by the job runner; safe to call again for the same row (see effets/trace.ts). In a
+ * batch job, `lot` holds the reads the batch's rows share (the dossier, the dispositif, the history lines).
+ */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
 
   return {
-    async executer(ligne: OutboxLigne) {
-      const dossier = await trouverDossierParId(knex(), ligne.dossierId);
+    /** The shared reads of a batch job's rows (see effets/lot.ts). */
+    cacheLot: (lignes: OutboxLigne[]): CacheLot => creerCacheLot(knex, lignes),
+
+    async executer(ligne: OutboxLigne, lot?: CacheLot) {
+      const dossier = lot ? await lot.dossier(ligne.dossierId) : await trouverDossierParId(knex(), ligne.dossierId);
       // A dossier deleted since (soft or purged) gets nothing more: no email about a dossier that no longer exists.
       if (!dossier || dossier.supprimeLe) return;
-      const dispositif = (await trouverDispositif(knex(), dossier.dispositifId))!;
-      const ctx: ContexteEffet = { strapi, ligne, dossier, dispositif };
+      const dispositif = (
+        lot ? await lot.dispositif(dossier.dispositifId) : await trouverDispositif(knex(), dossier.dispositifId)
+      )!;
+      const ctx: ContexteEffet = { strapi, ligne, dossier, dispositif, lot };
       const effet = ligne.payload;
       const executeur = EXECUTEURS[effet.type] as Executeur<typeof effet.type> | undefined;
       if (!executeur) throw new EchecAction(`Action « ${String(effet.type)} » inconnue de ce serveur.`);
@@ -80,6 +90,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await executeur(effet as EffetDe<typeof effet.type>, ctx);
       } catch (erreur) {
         throw enFrancais(erreur);
+      } finally {
+        // Even a failed action may have changed the dossier before failing.
+        if (lot && !laisseLeDossier(effet.type)) lot.oublierDossier(dossier.id);
       }
     },
   };

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import { Queue, Worker } from 'bullmq';
+import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { FILE_OUTBOX } from '../constants';
 import {
@@ -8,9 +9,12 @@ import {
   marquerLivres,
   mettreEnFile,
   type OutboxLigne,
+  prendreLot,
   prendreOutbox,
   rendreALOutbox,
 } from '../repositories/outbox';
+import { executerParDossier, regrouperSurFenetre } from './effets/lot';
+import type { CacheLot } from './effets/types';
 import { regrouper } from './regroupement';
 
 const TENTATIVES_MAX = 5;
@@ -21,6 +25,16 @@ const FILE_OUBLIEE_MS = 5 * 60 * 1000;
 const TAILLE_RELAIS = 500;
 /** Jobs one worker process runs at once: actions mostly wait on I/O (SMTP, HTTP, LibreOffice in its own process). */
 const CONCURRENCE = Math.max(1, Number(process.env.OUTBOX_CONCURRENCE || 2));
+/**
+ * Outbox rows per job. One job per row cost a job's Redis round trips plus the dossier, dispositif and history reads
+ * for every action; a batch shares them (services/effets/lot.ts). A row that fails is retried alone: the retried job
+ * finds the delivered rows `livre` and leaves them.
+ */
+const TAILLE_LOT = Math.max(1, Number(process.env.OUTBOX_TAILLE_LOT || 50));
+/** Dossiers of one batch whose actions run at once (the actions of one dossier run one after the other). */
+const CONCURRENCE_LOT = Math.max(1, Number(process.env.OUTBOX_CONCURRENCE_LOT || 4));
+/** Deliveries finishing within this window are marked `livre` together (a SIGKILL replays at most this window). */
+const FENETRE_LIVRE_MS = Number(process.env.OUTBOX_FENETRE_MS ?? 20);
 /**
  * How long a job's lock lasts without renewal: when a worker dies (kill -9), its jobs are handed to another worker
  * after about this delay (BullMQ's stalled-job check runs at the same interval). BullMQ's default is 30 s.
@@ -50,14 +64,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // One statement reads and claims the rows of the jobs starting together, one marks those finishing together.
   const prendre = regrouper<OutboxLigne>((ids) => prendreOutbox(knex(), ids, new Date()));
   const livrer = regrouper<never>((ids) => marquerLivres(knex(), ids, new Date()));
+  // A batch's rows finish milliseconds apart: they wait a short window to share the statement.
+  const livrerDuLot = regrouperSurFenetre((ids) => marquerLivres(knex(), ids, new Date()), FENETRE_LIVRE_MS);
 
-  async function executer(outboxId: number): Promise<void> {
-    // Nothing to do when the row is already delivered (a job run twice).
-    const ligne = await prendre(outboxId);
-    if (!ligne) return;
+  const effets = () => strapi.plugin('instruction').service('effets');
+
+  /** Runs a claimed row and records the outcome: `livre`, or back to the queue (retry), or `echec` when worn out. */
+  async function executerLigne(ligne: OutboxLigne, lot?: CacheLot): Promise<{ erreur?: unknown; epuise?: boolean }> {
     try {
-      await strapi.plugin('instruction').service('effets').executer(ligne);
-      await livrer(ligne.id);
+      await effets().executer(ligne, lot);
+      await (lot ? livrerDuLot(ligne.id) : livrer(ligne.id));
+      return {};
     } catch (erreur) {
       const message = erreur instanceof Error ? erreur.message : String(erreur);
       const epuise = ligne.tentatives >= TENTATIVES_MAX;
@@ -70,8 +87,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { erreur: message },
       );
       strapi.log.warn(`[instruction] action ${ligne.cle} (${ligne.type}) en échec : ${message}`);
-      throw erreur;
+      return { erreur, epuise };
     }
+  }
+
+  /** One row (no Redis, tests, jobs queued one per row by an earlier version). */
+  async function executer(outboxId: number): Promise<void> {
+    // Nothing to do when the row is already delivered (a job run twice).
+    const ligne = await prendre(outboxId);
+    if (!ligne) return;
+    const { erreur } = await executerLigne(ligne);
+    if (erreur) throw erreur;
+  }
+
+  /**
+   * A batch job: claims its rows in one statement, runs them sharing their reads, and fails (→ BullMQ retries it with
+   * backoff) only while one of them is to be retried; the retry runs those rows alone, the others being `livre`.
+   */
+  async function executerLot(ids: number[], reprise: boolean): Promise<void> {
+    const lignes = await prendreLot(knex(), ids, new Date(), reprise);
+    if (lignes.length === 0) return;
+    const lot = effets().cacheLot(lignes) as CacheLot;
+    let aReessayer = 0;
+    let abandonnees = 0;
+    let premiere: unknown;
+    await executerParDossier(lignes, CONCURRENCE_LOT, async (ligne) => {
+      const { erreur, epuise } = await executerLigne(ligne, lot);
+      if (!erreur) return;
+      premiere ??= erreur;
+      if (epuise) abandonnees++;
+      else aReessayer++;
+    });
+    if (aReessayer > 0) {
+      throw new Error(`${aReessayer} action(s) sur ${lignes.length} à réessayer : ${(premiere as Error).message}`);
+    }
+    // Only worn-out rows failed: they are `echec` (shown to agents), nothing left for a retry to do.
+    if (abandonnees > 0)
+      throw new UnrecoverableError(`${abandonnees} action(s) abandonnée(s) après ${TENTATIVES_MAX} essais`);
+  }
+
+  /** A job's rows: a batch (`ids`) or, queued by an earlier version, one row (`outboxId`). */
+  function traiterJob(job: Job): Promise<void> {
+    if (Array.isArray(job.data.ids)) return executerLot(job.data.ids.map(Number), job.attemptsStarted > 1);
+    return executer(Number(job.data.outboxId));
   }
 
   /**
@@ -90,7 +148,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         return;
       }
-      const types = new Map(lignes.map((l) => [l.id, l.type]));
       const pris = await mettreEnFile(
         knex(),
         lignes.map((l) => l.id),
@@ -99,12 +156,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       try {
         await file.addBulk(
-          pris.map((id) => ({
-            name: types.get(id)!,
-            data: { outboxId: id },
+          lots(pris).map((ids) => ({
+            name: 'actions',
+            data: { ids },
             opts: {
-              // The same row queued twice (relayed again after a lost job) is one job while the first exists.
-              jobId: `outbox-${id}`,
+              // The same rows queued twice (Redis unreachable while adding them, relayed again) are one job.
+              jobId: idJob(ids),
               attempts: TENTATIVES_MAX,
               backoff: { type: 'exponential', delay: 1000 },
               removeOnComplete: { age: 24 * 3600 },
@@ -122,6 +179,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (lignes.length < TAILLE_RELAIS) return;
     }
+  }
+
+  /** The claimed rows in batches of TAILLE_LOT, in id order (a dossier's rows are adjacent). */
+  function lots(ids: number[]): number[][] {
+    const tries = [...ids].sort((a, b) => a - b);
+    const resultat: number[][] = [];
+    for (let i = 0; i < tries.length; i += TAILLE_LOT) resultat.push(tries.slice(i, i + TAILLE_LOT));
+    return resultat;
+  }
+
+  /** Deterministic per set of rows: one row keeps the id it had with one job per row. */
+  function idJob(ids: number[]): string {
+    if (ids.length === 1) return `outbox-${ids[0]}`;
+    const empreinte = createHash('sha256').update(ids.join(',')).digest('hex').slice(0, 16);
+    return `outbox-${ids[0]}-${ids.at(-1)}-${empreinte}`;
   }
 
   function signaler(): void {
@@ -168,7 +240,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // prints every reconnection attempt's stack.
         file.on('error', () => undefined);
         if (consommateur) {
-          worker = new Worker(FILE_OUTBOX, async (job) => executer(Number(job.data.outboxId)), {
+          worker = new Worker(FILE_OUTBOX, traiterJob, {
             prefix,
             connection: connexion({}),
             concurrency: CONCURRENCE,

@@ -4,12 +4,33 @@ import type { DispositifLigne } from '../../repositories/dispositifs';
 import type { DossierLigne } from '../../repositories/dossiers';
 import type { OutboxLigne } from '../../repositories/outbox';
 
+/** What happened for the row's history line: the statut and étape reached, and when. */
+export interface Evenement {
+  statut: string;
+  etape: string;
+  date: Date;
+}
+
+/**
+ * Reads shared by the rows of one batch job (services/effets/lot.ts), each done once per batch instead of once per
+ * row: the dossiers, their dispositifs (and guides), the history lines of the rows.
+ */
+export interface CacheLot {
+  dossier(id: number): Promise<DossierLigne | null>;
+  /** The next dossier(id) reads the dossier again: an action changed it. */
+  oublierDossier(id: number): void;
+  dispositif(id: number): Promise<DispositifLigne | null>;
+  evenement(historiqueId: number): Promise<Evenement | null>;
+}
+
 /** What every executor receives: the outbox row (its key is the idempotency key), the dossier and its dispositif. */
 export interface ContexteEffet {
   strapi: Core.Strapi;
   ligne: OutboxLigne;
   dossier: DossierLigne;
   dispositif: DispositifLigne;
+  /** The batch's shared reads, when the row runs in a batch job. */
+  lot?: CacheLot;
 }
 
 export type TypeEffet = Effet['type'];

@@ -15,7 +15,7 @@ export function signer(secret: string, horodatage: string, corps: string): strin
 }
 
 export const executerWebhook: Executeur<'webhook'> = async (effet, ctx) => {
-  const { ligne, dossier, dispositif, strapi } = ctx;
+  const { ligne, dossier, dispositif, strapi, lot } = ctx;
   // The guide was validated on import, but the variable name decides which secret leaves: check it again here.
   if (!MOTIF_SECRET_WEBHOOK.test(effet.secret)) {
     throw new EchecAction('Le nom de la clé de signature du webhook doit commencer par WEBHOOK_.');
@@ -27,8 +27,10 @@ export const executerWebhook: Executeur<'webhook'> = async (effet, ctx) => {
     );
   }
   if (!/^https?:\/\//i.test(effet.url)) throw new EchecAction('L’adresse du webhook doit être en http(s).');
-  // What happened is the history line of the row (the dossier may have moved on since).
-  const evenement = await evenementDeLigne(strapi.db.connection, ligne.historiqueId);
+  // What happened is the history line of the row (the dossier may have moved on since); a batch reads them all at once.
+  const evenement = lot
+    ? await lot.evenement(ligne.historiqueId)
+    : await evenementDeLigne(strapi.db.connection, ligne.historiqueId);
   const corps = JSON.stringify({
     evenement: 'dossier.statut_change',
     cle: ligne.cle,

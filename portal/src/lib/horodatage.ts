@@ -1,7 +1,7 @@
 /**
- * A moment as French readers say it, in Paris time: « 28 novembre 2026 à 14 h 05 ». Built from numeric parts and the
- * month names of the translation file, so it does not depend on the ICU data the server was built with (like
- * dateDuJour in src/lib/affichage.ts).
+ * A moment as French readers say it, in Paris time: « 28 novembre 2026 à 14 h 05 », « 1er mars 2026 à 9 h 30 ».
+ * Built from numeric parts and the month names of the translation file, so it does not depend on the ICU data the
+ * server was built with (like dateDuJour in src/lib/affichage.ts).
  */
 import { fr } from '../i18n/fr';
 
@@ -26,7 +26,8 @@ export function dateHeureLisible(horodatage: string): string {
     jour === 1 ? '1er' : String(jour),
     mois,
     partie('year'),
-    partie('hour'),
+    // « 9 h 30 », not « 09 h 30 ».
+    String(Number(partie('hour'))),
     partie('minute'),
   );
 }

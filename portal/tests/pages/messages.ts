@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { verifierAxe, verifierClavier } from '../../../e2e/support/accessibilite';
 import { conversations } from '../support/stub-messages';
-import { derniere, env, ouvrir, soumettre, soumettreAuClavier } from './env';
+import { capturer, derniere, env, ouvrir, soumettre, soumettreAuClavier } from './env';
 
 const NUMERO = 'GU-2026-000098';
 const DOSSIER = `/compte/dossiers/${NUMERO}`;
@@ -77,7 +77,7 @@ export function messagesDuDossier(): void {
         'Bonjour,\nMerci d’envoyer le <b>devis</b> signé.\n\nCordialement',
       );
       expect(await texte(page, '#message-2 .message__lu')).toBe(
-        `Lu par le service le 2${NBSP}février 2026 à 09${NBSP}h${NBSP}00.`,
+        `Lu par le service le 2${NBSP}février 2026 à 9${NBSP}h${NBSP}00.`,
       );
       // Reading the thread marked the agent's message read (the CMS does it on GET).
       expect(conversations.get(NUMERO)?.messages[0]?.luLe).not.toBeNull();
@@ -121,6 +121,7 @@ export function messagesDuDossier(): void {
       expect(env.stub.requetes.slice(avant).filter((r) => r.methode === 'POST')).toEqual([]);
       expect(await page.locator('#nouveau-message [role="status"]').count()).toBe(0);
       await verifierAxe(page);
+      await capturer('messages', page);
     });
 
     it('the same form sent twice (double click, resend) creates one message', async () => {
@@ -173,6 +174,7 @@ export function messagesDuDossier(): void {
       );
       expect(await page.locator('#message-corps').inputValue()).toBe(long);
       await verifierAxe(page);
+      await capturer('messages-erreur', page);
     });
 
     it('shows the CMS’s own 422 message on the field, with the text kept', async () => {

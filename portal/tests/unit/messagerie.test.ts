@@ -161,7 +161,8 @@ describe('traiterEnvoiMessage', () => {
 
 describe('dateHeureLisible', () => {
   it('says the Paris day and time in French, « 1er » on the first of the month', () => {
+    expect(dateHeureLisible('2026-03-01T08:30:00.000Z')).toBe(`le 1er${NBSP}mars 2026 à 9${NBSP}h${NBSP}30`);
     expect(dateHeureLisible('2026-11-28T13:05:00.000Z')).toBe(`le 28${NBSP}novembre 2026 à 14${NBSP}h${NBSP}05`);
-    expect(dateHeureLisible('2026-07-31T22:30:00.000Z')).toBe(`le 1er${NBSP}août 2026 à 00${NBSP}h${NBSP}30`);
+    expect(dateHeureLisible('2026-07-31T22:30:00.000Z')).toBe(`le 1er${NBSP}août 2026 à 0${NBSP}h${NBSP}30`);
   });
 });

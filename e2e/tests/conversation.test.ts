@@ -320,6 +320,8 @@ it('fermée entre-temps par un autre onglet : l’envoi est refusé, la raison e
   await page.unroute(duDossier);
   await panneau().getByRole('button', { name: 'Rouvrir la conversation' }).waitFor();
   expect(await panneau().getByRole('form', { name: 'Répondre à l’usager' }).count()).toBe(0);
+  // The focus was in the form that disappeared: it lands on the button that reopens.
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Rouvrir la conversation');
   expect(await panneau().locator('li').count()).toBe(3);
   await verifierAxe(page);
 });

@@ -51,6 +51,7 @@ export const Conversation = ({
   // Bumped by each write: a refresh started before it would bring back a thread missing the new message.
   const generation = useRef(0);
   const saisie = useRef<HTMLTextAreaElement>(null);
+  const boutonBascule = useRef<HTMLButtonElement>(null);
 
   const annoncer = (type: Annonce['type'], texte: string) => setAnnonce((a) => ({ type, texte, n: (a?.n ?? 0) + 1 }));
 
@@ -120,6 +121,8 @@ export const Conversation = ({
       } else if (refus.status === 409) {
         annoncer('erreur', t('conversation.erreur.fermee'));
         await charger();
+        // The form is gone with the focus in it: land on « Rouvrir la conversation », next to the alert.
+        boutonBascule.current?.focus();
       } else if (refus.status === 403 || refus.status === 422) {
         annoncer('erreur', t('erreur.refus', { message: refus.message ?? '' }));
       } else annoncer('erreur', t('conversation.erreur.envoi'));
@@ -244,6 +247,7 @@ export const Conversation = ({
         {peutEcrire && (
           <Flex paddingTop={4}>
             <Button
+              ref={boutonBascule}
               variant={ouverte ? 'danger-light' : 'secondary'}
               loading={bascule}
               onClick={() => void basculer()}

@@ -111,6 +111,8 @@ export interface DossierDetail extends DossierResume {
   onglets?: Record<string, 'visible' | 'masque' | 'modifiable'>;
   /** Whether the conversation with the agents is open. */
   conversationOuverte?: boolean;
+  /** The agents' messages the citizen has not read yet (absent from older CMS versions). */
+  messagesNonLus?: number;
 }
 
 /** GET /api/usagers/dossiers → own dossiers and those of the citizen's profils, newest first (at most 100) */
@@ -152,9 +154,29 @@ export interface ProfilsReponse {
  *  POST /api/usagers/dossiers/:numero/demandes/:id/piece multipart (field: fichier) → 201 { data: PieceApi }, the
  *      request leaves `demandes`; 404 not the citizen's dossier or request; 409 DEMANDE_DEJA_FOURNIE or
  *      DEMANDE_ANNULEE; 413 too large; 422 FICHIER_VIDE, FICHIER_MANQUANT or FORMAT_REFUSE with details.erreurs
+ *  GET /api/usagers/dossiers/:numero/messages → 200 MessagesReponse (the 200 latest, oldest first; the agents'
+ *      messages become read); 404 not the citizen's; 409 DOSSIER_NON_DEPOSE
+ *  POST /api/usagers/dossiers/:numero/messages { corps } + optional header `Idempotency-Key` ([A-Za-z0-9_-]{8,100})
+ *      → 201 { data: MessageApi }, or 200 with the same message when the key is replayed; 422 VALIDATION with
+ *      details.erreurs on `corps` (CORPS_VIDE, CORPS_TROP_LONG: 5,000 characters); 409 CONVERSATION_FERMEE or
+ *      DOSSIER_NON_DEPOSE; 400 CLE_INVALIDE or REQUETE_INVALIDE; 404 not the citizen's
  */
 export interface DossierReponse {
   data: DossierDetail;
+}
+
+/** A message of the dossier's conversation. An agent is shown by first name and initial (« Claire D. »). */
+export interface MessageApi {
+  id: number;
+  auteur: 'usager' | 'agent';
+  auteurNom: string;
+  corps: string;
+  envoyeLe: string;
+  luLe: string | null;
+}
+export interface MessagesReponse {
+  data: MessageApi[];
+  meta: { conversationOuverte: boolean };
 }
 export interface ConnecteurCorps {
   version: number;

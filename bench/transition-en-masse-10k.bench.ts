@@ -7,8 +7,8 @@
  *   BENCH_PETIT=1 …                    smoke run (200 dossiers, one run, no worker kill), part of the test suite
  *
  * Ours: POST /instruction/dossiers/transitions-en-masse in calls of 1,000 (the API in this process), then the relay
- * moves the outbox to BullMQ and a worker PROCESS (cms/scripts/worker.js) delivers; timed until the last outbox row
- * is `livre`. Reported twice: « écritures » (the API calls) and « bout en bout » (until the 20,000th delivery).
+ * moves the outbox to BullMQ, one job per batch of up to 50 rows, and worker PROCESSES (cms/scripts/worker.js)
+ * deliver; timed until the last outbox row is `livre`. Reported twice: « écritures » (the API calls) and « bout en bout » (until the 20,000th delivery).
  * Then a fault run (not in the medians): the worker is killed with SIGKILL mid-delivery and another started; the
  * receiver must end with exactly 2 × 10,000 distinct X-Guichet-Cle and every row `livre`. Delivery is
  * at-least-once with an idempotency key: a row whose POST left before the kill is sent again with the SAME key, so
@@ -222,7 +222,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       console.log(bilanPanne);
     }
     const [e, b, ref] = [mediane(ecritures), mediane(boutEnBout), mediane(references)];
-    const taille = `${n} dossiers × 2 actions webhook, appels de ${TAILLE_APPEL}, ${executions} exécution(s) après échauffement, ${WORKERS} processus worker (concurrence ${CONCURRENCE} chacun)`;
+    const taille = `${n} dossiers × 2 actions webhook, appels de ${TAILLE_APPEL}, ${executions} exécution(s) après échauffement, ${WORKERS} processus worker (chacun ${CONCURRENCE} jobs à la fois, un job par lot de ${process.env.OUTBOX_TAILLE_LOT || 50} lignes d'outbox, ${process.env.OUTBOX_CONCURRENCE_LOT || 4} dossiers à la fois par lot)`;
     const commun = {
       baseline:
         'une instruction SQL écrite à la main (CTE : UPDATE dossiers → INSERT historique → INSERT outbox), mêmes écritures sauf le journal chaîné',

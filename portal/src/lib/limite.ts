@@ -4,9 +4,11 @@
  */
 /**
  * `pieces` counts each file sent with the dossier form (src/lib/soumission.ts), on top of the form's `depot`;
- * `adresse` the address suggestions (GET /api/adresse, one per pause in typing).
+ * `adresse` the address suggestions (GET /api/adresse, one per pause in typing); `messages` each message sent to
+ * the instructing service (counted by the messages page, src/lib/envoi-message.ts), apart from `depot` so that a
+ * conversation does not use up the budget of the dossier form, nor the other way round.
  */
-export type FamilleRoute = 'connexion' | 'depot' | 'pieces' | 'adresse';
+export type FamilleRoute = 'connexion' | 'depot' | 'pieces' | 'adresse' | 'messages';
 
 export interface Regle {
   /** Requests allowed per window. */
@@ -19,6 +21,7 @@ export const REGLES: Record<FamilleRoute, Regle> = {
   depot: { max: 30, fenetreMs: 60_000 },
   pieces: { max: 20, fenetreMs: 60_000 },
   adresse: { max: 120, fenetreMs: 60_000 },
+  messages: { max: 20, fenetreMs: 60_000 },
 };
 
 /** The dossier form: multipart, read as a stream by its page (src/lib/soumission.ts). */
@@ -26,7 +29,10 @@ export const FORMULAIRE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/modifier\/?$/;
 /** The dossier page: its « Pièces demandées » forms are multipart too (src/lib/demandes.ts counts their files). */
 export const PAGE_DOSSIER = /^\/compte\/dossiers\/[^/]+\/?$/;
 
-/** Which family a request belongs to, or null when it is not limited (`pieces` is counted by the form's page). */
+/**
+ * Which family a request belongs to, or null when it is not limited by the middleware (`pieces` and `messages` are
+ * counted by their pages).
+ */
 export function familleDe(methode: string, chemin: string): FamilleRoute | null {
   if (chemin === '/auth/connexion') return 'connexion';
   if (chemin === '/api/adresse') return 'adresse';

@@ -41,6 +41,14 @@ export const fr = {
     aucunePiece: 'Aucune pièce justificative n’est demandée.',
     selonSituation: 'selon votre situation',
   },
+  /** « Déposer un dossier » for one of the citizen's profils (association, famille, entreprise). */
+  profils: {
+    pourQui: `Pour qui déposez-vous ce dossier${NBSP}?`,
+    enMonNom: 'En mon nom',
+    types: { famille: 'Famille', association: 'Association', entreprise: 'Entreprise' },
+    choixInvalide: 'Choisissez pour qui vous déposez ce dossier.',
+    creationRefusee: 'Le dossier n’a pas pu être créé. Rechargez la page, puis essayez à nouveau.',
+  },
   compte: {
     titre: 'Mes dossiers',
     intro: 'Retrouvez vos demandes en cours et passées.',

@@ -18,6 +18,7 @@ import type {
   PieceApi,
   SessionReponse,
 } from './contrat';
+import { schemaProfils, type Profil } from './profils';
 
 /** A field error from a 422, with the table cell at fault when the CMS names one. */
 export type ErreurChampCms = ErreurChampApi & { cellule?: { ligne: number; colonne: string } };
@@ -130,11 +131,21 @@ export class CmsClient {
     return (await this.json<DossiersReponse>('/api/usagers/dossiers', { jwt })).data;
   }
 
-  /** POST /api/usagers/dossiers: a new brouillon for a dispositif. */
-  async creerDossier(jwt: string, slug: string): Promise<DossierDetail> {
-    return (
-      await this.json<DossierReponse>('/api/usagers/dossiers', { methode: 'POST', jwt, json: { dispositif: slug } })
-    ).data;
+  /** GET /api/usagers/profils: the profils the citizen may file a dossier for (checked with zod, 502 otherwise). */
+  async profils(jwt: string): Promise<Profil[]> {
+    const corps = await this.json<unknown>('/api/usagers/profils', { jwt });
+    const lu = schemaProfils.safeParse(corps);
+    if (!lu.success) throw new ErreurCms(502, 'ReponseInvalide', 'Réponse inattendue du CMS pour /api/usagers/profils');
+    return lu.data.data;
+  }
+
+  /**
+   * POST /api/usagers/dossiers: a new brouillon for a dispositif, filed for one of the citizen's profils when
+   * `profil` is given (422 PROFIL_INCONNU on `profil` when the citizen is not a member).
+   */
+  async creerDossier(jwt: string, slug: string, profil?: number): Promise<DossierDetail> {
+    const json = profil === undefined ? { dispositif: slug } : { dispositif: slug, profil };
+    return (await this.json<DossierReponse>('/api/usagers/dossiers', { methode: 'POST', jwt, json })).data;
   }
 
   /** GET /api/usagers/dossiers/:numero (404 when it is not the citizen's). */

@@ -3,6 +3,8 @@
  * (extensions/usagers/contracts/portail.ts). Test-only; never imported by the portal. It records every request so
  * tests can check what the portal sent (bearer, Idempotency-Key, multipart fields). Saving replaces the fields of the
  * citizen's view like the CMS does (donneesAEnregistrer); connectors answer for `quotient` and fail for the others.
+ * The citizen belongs to the profils in `profils` (none unless a test adds some): creating a dossier for another one
+ * is a 422 PROFIL_INCONNU, like the CMS.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +15,7 @@ import type {
   DossierResume,
   ErreurApi,
   PieceApi,
+  ProfilApi,
   SessionReponse,
 } from '../../src/lib/contrat';
 import { DISPOSITIFS, dossiersInitiaux, nouveauDossier } from './fixtures.ts';
@@ -37,6 +40,8 @@ export interface StubCms {
   url: string;
   requetes: RequeteEnregistree[];
   dossiers: Map<string, DossierDetail>;
+  /** The citizen's profils (GET /api/usagers/profils); tests fill and empty it. */
+  profils: ProfilApi[];
   /** Content of uploaded pieces, by id. */
   fichiers: Map<number, { type: string; nom: string; contenu: Buffer }>;
   /** Makes the next matching call fail with this status. */
@@ -96,6 +101,7 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
     [11, { type: 'application/pdf', nom: 'devis-auto-ecole.pdf', contenu: Buffer.from('%PDF-1.7 devis') }],
     [12, { type: 'application/pdf', nom: 'accuse-de-reception.pdf', contenu: Buffer.from('%PDF-1.7 accuse') }],
   ]);
+  const profils: ProfilApi[] = [];
   const echecs: { methode: string; motif: RegExp; status: number; corps?: ErreurApi }[] = [];
   const reponsesIdempotentes = new Map<string, unknown>();
   let prochainNumero = 200;
@@ -152,12 +158,21 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
       if (methode === 'GET' && chemin === '/api/usagers/dossiers') {
         return envoyer(res, 200, { data: [...dossiers.values()].map(resume).reverse() });
       }
+      if (methode === 'GET' && chemin === '/api/usagers/profils') return envoyer(res, 200, { data: profils });
       if (methode === 'POST' && chemin === '/api/usagers/dossiers') {
-        const { dispositif } = JSON.parse(corps.toString() || '{}') as { dispositif?: string };
+        const { dispositif, profil } = JSON.parse(corps.toString() || '{}') as { dispositif?: string; profil?: number };
         if (!dispositif || !DISPOSITIFS.some((d) => d.slug === dispositif))
           return envoyer(res, 404, erreur(404, 'NotFoundError', 'Not Found'));
+        const membre = profils.find((p) => p.id === profil);
+        if (profil !== undefined && !membre) {
+          const message = 'Vous ne faites pas partie de ce profil.';
+          const details = { erreurs: [{ champ: 'profil', code: 'PROFIL_INCONNU', message }] };
+          return envoyer(res, 422, erreur(422, 'ValidationError', message, details));
+        }
         const numero = `GU-2026-000${prochainNumero++}`;
         const nouveau = nouveauDossier(numero, dispositif);
+        // The dossier's typeProfil follows the profil's (famille and autre file as particulier).
+        if (membre?.type === 'association' || membre?.type === 'entreprise') nouveau.typeProfil = membre.type;
         dossiers.set(numero, nouveau);
         return envoyer(res, 201, { data: nouveau });
       }
@@ -303,6 +318,7 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
     url: `http://127.0.0.1:${portReel}`,
     requetes,
     dossiers,
+    profils,
     fichiers,
     echouerProchain(methode, motif, status, corps) {
       echecs.push({ methode, motif, status, ...(corps ? { corps } : {}) });

@@ -131,6 +131,33 @@ export function depotPourUnProfil(): void {
       expect(recues(depuis)).not.toContain('POST /api/usagers/dossiers');
     });
 
+    it('when the CMS cannot list the profils, the citizen can still file in their own name', async () => {
+      stub.echouerProchain('GET', /^\/api\/usagers\/profils$/, 502);
+      expect(await ouvrir(DISPOSITIF)).toBe(200);
+      expect(await page.locator('main fieldset').count()).toBe(0);
+      expect(await page.locator('main form button').textContent()).toBe('Déposer un dossier');
+      // A CMS answering another shape is not trusted either (zod): no choice built on it.
+      stub.echouerProchain('GET', /^\/api\/usagers\/profils$/, 200, {
+        data: [{ id: 'x', type: 'club' }],
+      } as unknown as Parameters<typeof stub.echouerProchain>[3]);
+      expect(await ouvrir(DISPOSITIF)).toBe(200);
+      expect(await page.locator('main fieldset').count()).toBe(0);
+      // The next page load lists them again.
+      await ouvrir(DISPOSITIF);
+      expect(await page.locator('main fieldset').count()).toBe(1);
+    });
+
+    it('signs in again when the CMS no longer accepts the session while listing the profils (401)', async () => {
+      const session = async () => (await env.contexte.cookies(env.base)).find((c) => c.name === 'guichet_session');
+      const avant = (await session())?.value;
+      stub.echouerProchain('GET', /^\/api\/usagers\/profils$/, 401);
+      await page.goto(`${env.base}${DISPOSITIF}`);
+      // The IdP still has its own session: the round trip needs no password and comes back here, with a new session.
+      await page.waitForURL(`${env.base}${DISPOSITIF}`);
+      expect((await session())?.value).not.toBe(avant);
+      expect(await page.locator('main fieldset legend').textContent()).toContain('Pour qui');
+    });
+
     describe('without JavaScript', () => {
       let contexte: BrowserContext;
       let sansJs: Page;

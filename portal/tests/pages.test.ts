@@ -63,6 +63,9 @@ beforeAll(async () => {
       ORGANISATION_NOM: 'Département de démonstration',
       API_ADRESSE_URL: env.adresse.url,
       API_ADRESSE_TIMEOUT_MS: '1000',
+      // Every page test posts from the same address within about a minute: twice the budgets (depot: 60 a minute)
+      // so that adding tests does not make a fast run hit 429; pages/limite.ts still checks the limit itself.
+      RATE_LIMIT_MULTIPLIER: '2',
     },
     pret: /listening/i,
   });

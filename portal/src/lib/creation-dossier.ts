@@ -2,7 +2,7 @@
  * POST of « Déposer un dossier » on a dispositif's page (urlencoded: the middleware has read it, checked its CSRF
  * token and counted it in the `depot` rate limit). The form carries `profil` only when the citizen belongs to a
  * profil: empty means « En mon nom », a number the profil to file for. A refusal is a result the page shows (error
- * summary, message on the radio group); other CMS errors are thrown for reponseErreurCms (401, 404, CMS unreachable).
+ * summary, message on the radio group), as is a dispositif whose form is not published (409); other CMS errors are thrown for reponseErreurCms (401, 404, CMS unreachable).
  */
 import { fr } from '../i18n/fr';
 import { ErreurCms, type CmsClient } from './cms';
@@ -34,23 +34,27 @@ export type ResultatCreation =
   | { issue: 'cree'; numero: string }
   | {
       issue: 'refus';
-      statut: 422;
+      statut: 409 | 422;
       /** The radio that was checked ('' for « En mon nom »), checked again when the page is shown. */
       choix: string;
       erreurs: ErreurCreation[];
     };
 
+/** The largest profil id the CMS accepts (a Postgres integer). */
+const ID_PROFIL_MAX = 2_147_483_647;
+
 /** '' or absent → the citizen's own dossier; a profil's id → that profil; anything else → null (not our form's). */
 export function lireChoixProfil(valeur: string | null | undefined): { profil: number | undefined } | null {
   if (valeur === null || valeur === undefined || valeur === '') return { profil: undefined };
-  if (!/^[1-9]\d{0,15}$/.test(valeur)) return null;
+  if (!/^[1-9]\d{0,9}$/.test(valeur)) return null;
   const profil = Number(valeur);
-  return Number.isSafeInteger(profil) ? { profil } : null;
+  return profil <= ID_PROFIL_MAX ? { profil } : null;
 }
 
 export async function traiterCreation(c: CreationDossier): Promise<ResultatCreation> {
   const choix = c.formulaire?.get(CHAMP_PROFIL) ?? '';
-  const refus = (erreurs: ErreurCreation[]) => ({ issue: 'refus', statut: 422, choix, erreurs }) as const;
+  const refus = (erreurs: ErreurCreation[], statut: 409 | 422 = 422) =>
+    ({ issue: 'refus', statut, choix, erreurs }) as const;
   const lu = lireChoixProfil(choix);
   // Only a form that was not rendered by the portal sends something else: no call to the CMS.
   if (!lu) return refus([{ message: fr.profils.choixInvalide, surProfil: true }]);
@@ -58,7 +62,11 @@ export async function traiterCreation(c: CreationDossier): Promise<ResultatCreat
     const dossier = await c.cms.creerDossier(c.jwt, c.slug, lu.profil);
     return { issue: 'cree', numero: dossier.numero };
   } catch (erreur) {
-    if (!(erreur instanceof ErreurCms) || erreur.status !== 422) throw erreur;
+    if (!(erreur instanceof ErreurCms) || ![400, 409, 422].includes(erreur.status)) throw erreur;
+    // 409 MODELE_NON_PUBLIE: the dispositif takes no dossier yet; the CMS's message says so in French.
+    if (erreur.status === 409) return refus([{ message: erreur.message, surProfil: false }], 409);
+    // 400: the body's shape, which the portal builds from a choice it checked; never a 500 for the citizen.
+    if (erreur.status === 400) return refus([{ message: fr.profils.creationRefusee, surProfil: false }]);
     const erreurs = erreur.erreurs.map((e) => ({ message: e.message, surProfil: e.champ === CHAMP_PROFIL }));
     return refus(erreurs.length > 0 ? erreurs : [{ message: fr.profils.creationRefusee, surProfil: false }]);
   }

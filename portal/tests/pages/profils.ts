@@ -48,6 +48,18 @@ export function depotPourUnProfil(): void {
       expect(await page.locator('main form button').textContent()).toBe('Déposer un dossier');
     });
 
+    it('a dispositif that takes no dossier yet (409): the CMS’s message in the error summary, no 500', async () => {
+      const message = 'Ce dispositif n’accepte pas encore de dossiers : son formulaire n’est pas publié.';
+      stub.echouerProchain('POST', /^\/api\/usagers\/dossiers$/, 409, {
+        data: null,
+        error: { status: 409, name: 'ConflictError', message, details: { code: 'MODELE_NON_PUBLIE' } },
+      });
+      expect(await soumettre('main form button')).toBe(409);
+      expect(await page.locator('.resume-erreurs li').allTextContents()).toEqual([message]);
+      expect(await page.locator('.resume-erreurs a').count()).toBe(0);
+      await verifierAxe(page);
+    });
+
     it('with profils, asks who the dossier is for, « En mon nom » checked first (axe, keyboard)', async () => {
       stub.profils.push(...PROFILS);
       await ouvrir(DISPOSITIF);

@@ -75,6 +75,8 @@ describe('lireChoixProfil', () => {
     ['-3', null],
     ['7.5', null],
     ['1e3', null],
+    ['2147483647', { profil: 2_147_483_647 }],
+    ['2147483648', null],
     ['99999999999999999', null],
     ['abc', null],
   ])('%p → %p', (valeur, attendu) => {
@@ -127,11 +129,20 @@ describe('traiterCreation', () => {
     expect(resultat).toEqual({ issue: 'refus', statut: 422, choix: '7', erreurs: [{ message, surProfil: true }] });
   });
 
-  it('gives a French message for a 422 without field errors, and throws anything else', async () => {
+  it('gives a French message for a 422 without field errors or a 400, the CMS’s for a 409, and throws anything else', async () => {
     const sansDetail = jest.fn().mockRejectedValue(new ErreurCms(422, 'ValidationError', 'Invalid'));
     expect(
       await traiterCreation({ formulaire: formulaire(), jwt: 'j', slug: 's', cms: { creerDossier: sansDetail } }),
     ).toMatchObject({ erreurs: [{ message: expect.stringContaining('n’a pas pu être créé'), surProfil: false }] });
+    const mauvaisCorps = jest.fn().mockRejectedValue(new ErreurCms(400, 'ValidationError', 'Invalid body'));
+    expect(
+      await traiterCreation({ formulaire: formulaire('7'), jwt: 'j', slug: 's', cms: { creerDossier: mauvaisCorps } }),
+    ).toMatchObject({ statut: 422, erreurs: [{ message: expect.stringContaining('n’a pas pu être créé') }] });
+    const message = 'Ce dispositif n’accepte pas encore de dossiers : son formulaire n’est pas publié.';
+    const nonPublie = jest.fn().mockRejectedValue(new ErreurCms(409, 'ConflictError', message, 'MODELE_NON_PUBLIE'));
+    expect(
+      await traiterCreation({ formulaire: formulaire(), jwt: 'j', slug: 's', cms: { creerDossier: nonPublie } }),
+    ).toEqual({ issue: 'refus', statut: 409, choix: '', erreurs: [{ message, surProfil: false }] });
     const indisponible = new ErreurCms(502, 'CmsInjoignable', 'x');
     const creerDossier = jest.fn().mockRejectedValue(indisponible);
     await expect(

@@ -44,6 +44,17 @@ export async function trouverDispositif(db: Db, id: number): Promise<DispositifL
   return ligne ? versDispositif(ligne) : null;
 }
 
+/**
+ * Several dispositifs by id in ONE query (the distinct dispositifs of a page of dossiers): a list costs the same
+ * number of queries whether its page spans one dispositif or twenty.
+ */
+export async function trouverDispositifs(db: Db, ids: readonly number[]): Promise<Map<number, DispositifLigne>> {
+  const distincts = [...new Set(ids)];
+  if (distincts.length === 0) return new Map();
+  const lignes = await db(TABLE.dispositifs).select(COLONNES).whereIn('id', distincts);
+  return new Map(lignes.map((l: Record<string, unknown>) => [Number(l.id), versDispositif(l)]));
+}
+
 export async function listerCatalogue(db: Db): Promise<Array<Pick<DispositifLigne, 'slug' | 'titre' | 'resume'>>> {
   const lignes = await db(TABLE.dispositifs)
     .select(['slug', 'titre', 'resume'])

@@ -20,7 +20,7 @@ import {
   type ResultatTransition,
 } from '../../../domain';
 import { dossierIntrouvable, ErreurGuichet, refusDuDomaine, versionPerimee } from '../erreurs';
-import { trouverDispositif } from '../repositories/dispositifs';
+import { trouverDispositif, trouverDispositifs } from '../repositories/dispositifs';
 import * as dossiers from '../repositories/dossiers';
 import type { DossierLigne } from '../repositories/dossiers';
 import { droitsAgent } from '../repositories/habilitations';
@@ -146,12 +146,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         knex(),
         lignes.flatMap((d) => (d.agentId === null ? [] : [d.agentId])),
       );
-      const guides = new Map<number, Awaited<ReturnType<typeof trouverDispositif>>>();
+      // The page's dispositifs (their guides give the statut labels and délais) in one query as well.
+      const dispositifs = await trouverDispositifs(
+        knex(),
+        lignes.map((d) => d.dispositifId),
+      );
       const maintenant = new Date();
       const resultats = [];
       for (const d of lignes) {
-        if (!guides.has(d.dispositifId)) guides.set(d.dispositifId, await trouverDispositif(knex(), d.dispositifId));
-        const { guide } = guides.get(d.dispositifId)!;
+        const { guide } = dispositifs.get(d.dispositifId)!;
         const statut = d.statut ? trouverStatut(guide, d.statut)?.statut : undefined;
         resultats.push({
           numero: d.numero,

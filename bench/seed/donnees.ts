@@ -83,7 +83,11 @@ async function territoires(db: Client, n: number): Promise<void> {
   });
 }
 
-async function usagers(db: Client, n: number): Promise<number> {
+/**
+ * Citizens, their individus and profils: the first two individus of each block of ten are members of that block's
+ * profil (one in five citizens belongs to a profil), so dossiers can be filed for it. Returns the first ids.
+ */
+async function usagers(db: Client, n: number): Promise<{ premierUsager: number; premierProfil: number }> {
   const role = await db.query(`SELECT id FROM up_roles WHERE type = 'usager' OR name = 'Usager' LIMIT 1`);
   const avant = Number((await db.query('SELECT coalesce(max(id), 0) AS m FROM up_users')).rows[0].m);
   await genererLignes(db, 'up_users', n, {
@@ -112,14 +116,39 @@ async function usagers(db: Client, n: number): Promise<number> {
     recherche: `'nom' || i || ' prenom' || i`,
     anonyme: 'false',
   });
+  const premierProfil = Number((await db.query('SELECT coalesce(max(id), 0) + 1 AS m FROM usagers_profils')).rows[0].m);
+  const premierIndividu = Number(
+    (await db.query('SELECT min(id) AS m FROM usagers_individus WHERE usager_id > $1', [avant])).rows[0].m,
+  );
   await genererLignes(db, 'usagers_profils', Math.ceil(n / 10), {
     ...colonnesStrapi('i'),
     type: `(ARRAY['famille','association'])[1 + i % 2]`,
     nom: `'Profil ' || i`,
     recherche: `'profil ' || i`,
   });
-  return avant + 1;
+  // Individu k (0-based) belongs to profil k / 10 when k % 10 < 2: two members per profil.
+  await genererLignes(
+    db,
+    'usagers_membres',
+    2 * Math.ceil(n / 10),
+    {
+      ...colonnesStrapi('j'),
+      profil_id: `${premierProfil} + (j - 1) / 2`,
+      individu_id: `${premierIndividu} + ((j - 1) / 2) * 10 + (j - 1) % 2`,
+      role: `CASE WHEN j % 2 = 1 THEN 'representant' ELSE 'membre' END`,
+    },
+    'j',
+  );
+  // The last block may be short: a member beyond the last individu is not one.
+  await db.query(
+    `DELETE FROM usagers_membres WHERE individu_id >= ${premierIndividu + n} AND profil_id >= ${premierProfil}`,
+  );
+  return { premierUsager: avant + 1, premierProfil };
 }
+
+/** Citizen k (0-based) files dossier i; one in three of a profil member's dossiers is filed for their profil. */
+const usagerDuDossier = (t: Taille) => `((i * 7919) % ${t.usagers})`;
+const pourUnProfil = (t: Taille) => `(${usagerDuDossier(t)} % 10 < 2 AND i % 3 = 0)`;
 
 const STATUTS = [
   // statut, étape, état, share out of 20
@@ -139,7 +168,15 @@ function parStatut(colonne: 0 | 1 | 2, i = 'i'): string {
   return `CASE ${cas.join(' ')} END`;
 }
 
-async function dossiers(db: Client, schema: SchemaPret, t: Taille, ids: number[], premierUsager: number) {
+async function dossiers(
+  db: Client,
+  schema: SchemaPret,
+  t: Taille,
+  ids: number[],
+  premiers: { premierUsager: number; premierProfil: number },
+) {
+  const { premierUsager, premierProfil } = premiers;
+  const profil = `${premierProfil} + ${usagerDuDossier(t)} / 10`;
   const donnees = JSON.stringify({
     intitule: 'Festival de la vallée',
     date_debut: '2027-05-14',
@@ -157,7 +194,9 @@ async function dossiers(db: Client, schema: SchemaPret, t: Taille, ids: number[]
     etape: parStatut(1),
     donnees: `'${donnees}'::jsonb`,
     modele_version_id: String(schema.modeleVersionId),
-    type_profil: `'particulier'`,
+    profil_id: `CASE WHEN ${pourUnProfil(t)} THEN ${profil} END`,
+    // Odd profils are associations (see usagers): a dossier filed for one is an association's.
+    type_profil: `CASE WHEN ${pourUnProfil(t)} AND (${usagerDuDossier(t)} / 10) % 2 = 0 THEN 'association' ELSE 'particulier' END`,
     version: String(t.historiquesParDossier),
     depose_le: `now() - ((i % 700) || ' days')::interval`,
     entree_etape_le: `now() - ((i % 30) || ' days')::interval`,
@@ -277,8 +316,7 @@ async function journal(db: Client) {
 export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) {
   const ids = await dispositifs(db, schema, t.dispositifs);
   await territoires(db, t.territoires);
-  const premierUsager = await usagers(db, t.usagers);
-  await dossiers(db, schema, t, ids, premierUsager);
+  await dossiers(db, schema, t, ids, await usagers(db, t.usagers));
   await autour(db, t);
   await semerMessages(db, t.messagesParDossier);
   await journal(db);
@@ -289,6 +327,10 @@ export async function genererDonnees(db: Client, schema: SchemaPret, t: Taille) 
     usagers: await compte('up_users'),
     individus: await compte('usagers_individus'),
     profils: await compte('usagers_profils'),
+    membres: await compte('usagers_membres'),
+    dossiersDeProfils: Number(
+      (await db.query('SELECT count(*) AS n FROM instruction_dossiers WHERE profil_id IS NOT NULL')).rows[0].n,
+    ),
     dossiers: await compte('instruction_dossiers'),
     historiques: await compte('instruction_historiques'),
     pieces: await compte('instruction_pieces'),

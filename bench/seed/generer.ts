@@ -5,7 +5,8 @@
  *
  * Creates (or re-creates) the database `--nom` on the server of `--base` (default DATABASE_URL, else the local
  * Postgres), lets Strapi create the schema and the demo dispositif, then writes with INSERT … SELECT generate_series:
- * 20 dispositifs, 100 territoires, citizens with their individus and profils, the dossiers with ~5 history entries,
+ * 20 dispositifs, 100 territoires, citizens with their individus and profils (two members each; a third of those
+ * members' dossiers are filed for their profil), the dossiers with ~5 history entries,
  * ~5 pièces, ~3 messages (0 to 6, citizen and agent in turn, after the deposit, most of them read) and their journal.
  * The database is kept for the benchmarks; drop it with `--supprimer`.
  */

@@ -23,7 +23,23 @@ it('sème 600 dossiers sur 20 dispositifs avec historique, pièces, messages et 
       // 0 to 6 messages per dossier in turn: 3 on average, 1,800 for 600 dossiers.
       messages: 1800,
       journal: 600,
+      // 15 profils of two members; a third of those members' dossiers are filed for their profil.
+      profils: 15,
+      membres: 30,
     });
+    expect(r.comptes.dossiersDeProfils).toBeGreaterThan(0);
+    // A dossier filed for a profil was filed by one of its members (the citizen scope lets both see it).
+    const horsProfil = await knex('instruction_dossiers as d')
+      .whereNotNull('d.profil_id')
+      .whereNotExists(
+        knex('usagers_membres as m')
+          .join('usagers_individus as i', 'i.id', 'm.individu_id')
+          .whereRaw('m.profil_id = d.profil_id')
+          .whereRaw('i.usager_id = d.usager_id'),
+      )
+      .count('* as n')
+      .first();
+    expect(Number(horsProfil!.n)).toBe(0);
     const parDispositif = await knex('instruction_dossiers')
       .select('dispositif_id')
       .count('* as n')

@@ -72,7 +72,9 @@ it('dépose pour un profil : les autres membres le voient et le complètent, pas
   expect(Number(ligne.profil_id)).toBe(asso);
 
   const liste = await api().get('/api/usagers/dossiers').set(en(paul)).expect(200);
-  expect(liste.body.data.map((d: { numero: string }) => d.numero)).toContain(numero);
+  const profil = { id: asso, type: 'association', nom: 'Les Amis du Festival' };
+  expect(liste.body.data.find((d: { numero: string }) => d.numero === numero)).toMatchObject({ profil });
+  expect(cree.body.data.profil).toEqual(profil);
   await api()
     .put(`/api/usagers/dossiers/${numero}`)
     .set(en(paul))
@@ -83,6 +85,9 @@ it('dépose pour un profil : les autres membres le voient et le complètent, pas
   ).toBe('Saisi par Paul');
 
   await api().get(`/api/usagers/dossiers/${numero}`).set(en(marie)).expect(404);
+  // A dossier filed in one's own name says so.
+  const perso = await api().post('/api/usagers/dossiers').set(en(jean)).send({ dispositif: SLUG }).expect(201);
+  expect(perso.body.data).toMatchObject({ profil: null, typeProfil: 'particulier' });
   const autres = await api().get('/api/usagers/dossiers').set(en(marie)).expect(200);
   expect(autres.body.data.map((d: { numero: string }) => d.numero)).not.toContain(numero);
 });

@@ -77,6 +77,8 @@ export interface DossierResume {
   version: number;
   creeLe: string;
   deposeLe: string | null;
+  /** The profil the dossier is filed for (its members all see it); null when filed in the citizen's own name. */
+  profil?: ProfilApi | null;
 }
 
 /**

@@ -30,3 +30,16 @@ export async function listerProfilsDeUsager(db: Db, usagerId: number): Promise<P
     nom: String(l.nom),
   }));
 }
+
+/** Profils by id in one query (the profils a page of dossiers is filed for); none asked, no query. */
+export async function profilsParIds(db: Db, ids: readonly (number | null)[]): Promise<Map<number, ProfilUsager>> {
+  const distincts = [...new Set(ids.filter((id): id is number => id !== null))];
+  if (distincts.length === 0) return new Map();
+  const lignes = await db(TABLE.profils).select('id', 'type', 'nom').whereIn('id', distincts);
+  return new Map(
+    lignes.map((l: { id: number; type: ProfilUsager['type']; nom: string }) => [
+      Number(l.id),
+      { id: Number(l.id), type: l.type, nom: String(l.nom) },
+    ]),
+  );
+}

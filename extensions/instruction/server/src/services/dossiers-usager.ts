@@ -7,7 +7,7 @@ import * as dossiers from '../repositories/dossiers';
 import type { DossierLigne } from '../repositories/dossiers';
 import { completerSansVersion } from '../repositories/operations';
 import { listerPieces } from '../repositories/pieces';
-import { listerProfilsDeUsager, type ProfilUsager } from '../repositories/profils-usager';
+import { listerProfilsDeUsager, profilsParIds, type ProfilUsager } from '../repositories/profils-usager';
 import { enregistrerTransition } from '../repositories/transition';
 import { nouveauDocumentId } from '../repositories/sql';
 import { aujourdhuiEnFrance } from './calendrier';
@@ -48,8 +48,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function detail(numero: string, usagerId: number) {
     const { dossier, dispositif, formulaire } = await charger(numero, usagerId);
+    const profil =
+      dossier.profilId === null ? undefined : (await profilsParIds(knex(), [dossier.profilId])).get(dossier.profilId);
     return {
       ...detailUsager(dossier, dispositif, formulaire, await listerPieces(knex(), dossier.id)),
+      // Who the dossier is filed for, when it is a profil of its members (null: the citizen who filed it).
+      profil: profil ?? null,
       ...(await strapi.plugin('instruction').service('demandes').pourUsager(dossier.id)),
       ...(await strapi.plugin('instruction').service('messages').pourUsager(dossier.id)),
     };
@@ -96,7 +100,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         knex(),
         lignes.map((l) => l.dispositifId),
       );
-      return lignes.map((ligne) => resumeUsager(ligne, dispositifs.get(ligne.dispositifId)!.guide));
+      const profils = await profilsParIds(
+        knex(),
+        lignes.map((l) => l.profilId),
+      );
+      return lignes.map((ligne) => ({
+        ...resumeUsager(ligne, dispositifs.get(ligne.dispositifId)!.guide),
+        profil: ligne.profilId === null ? null : (profils.get(ligne.profilId) ?? null),
+      }));
     },
 
     /** The profils (association, famille, entreprise) the citizen belongs to and may file a dossier for. */

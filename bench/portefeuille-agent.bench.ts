@@ -11,7 +11,7 @@
 import knexLib, { type Knex } from 'knex';
 import { listerDossiersAgent, trouverDossierAgent } from '../extensions/instruction/server/src/repositories/dossiers';
 import { baseSemee, perimetreLimite, TAILLE_PETITE, TAILLE_REELLE, urlPostgres } from './lib/api-semee';
-import { enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, enregistrer, type ResultatBench } from './lib/mesure';
 
 const AGENT = 900_001;
 const PAGE = 50;
@@ -63,6 +63,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       // trouverDossierAgent's query (join, not a draft) minus the scope.
       await sansPerimetre(knex).where('d.numero', numero).first();
     };
+    const charge = chargeMachine();
     const iterations = petit ? 3 : 30;
     for (let i = 0; i < (petit ? 1 : 5); i++) await Promise.all([nous(), reference()].map((p) => p));
     const a: number[] = [];
@@ -81,7 +82,7 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
       goal: '≤ 1.2',
       unit: 'µs',
       medians,
-      dataSize: `${taille} dossiers, 20 dispositifs, 100 territoires ; agent : 10 dispositifs, 20 territoires ; ${petit ? 3 : 7} exécutions × ${iterations}`,
+      dataSize: `${taille} dossiers, 20 dispositifs, 100 territoires ; agent : 10 dispositifs, 20 territoires ; ${petit ? 3 : 7} exécutions × ${iterations} (${charge})`,
       date: new Date().toISOString().slice(0, 10),
       command: 'npm run bench -- portefeuille-agent.bench',
     };

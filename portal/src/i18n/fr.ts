@@ -48,6 +48,9 @@ export const fr = {
     types: { famille: 'Famille', association: 'Association', entreprise: 'Entreprise' },
     choixInvalide: 'Choisissez pour qui vous déposez ce dossier.',
     creationRefusee: 'Le dossier n’a pas pu être créé. Rechargez la page, puis essayez à nouveau.',
+    /** Under the dispositif in « Mes dossiers », and in the dossier's details: who it is filed for. */
+    deposePour: 'Déposé pour',
+    pour: (libelle: string) => `Pour ${libelle}`,
   },
   compte: {
     titre: 'Mes dossiers',

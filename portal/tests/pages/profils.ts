@@ -89,6 +89,16 @@ export function depotPourUnProfil(): void {
       expect(corpsCreation()).toEqual({ dispositif: 'aide-permis', profil: 7 });
       // The stub, like the CMS, files it as an association's dossier.
       expect(stub.dossiers.get(numero)?.typeProfil).toBe('association');
+      // The dossier and « Mes dossiers » say who it is filed for (axe: the added line keeps the page valid).
+      expect(await ouvrir(`/compte/dossiers/${numero}`)).toBe(200);
+      expect(await page.locator('dl.meta dt:text("Déposé pour") + dd').textContent()).toBe(
+        'Association Les Amis du Festival',
+      );
+      await verifierAxe(page);
+      expect(await ouvrir('/compte')).toBe(200);
+      const ligne = page.locator('tbody tr', { has: page.locator(`th:text("${numero}")`) });
+      expect(await ligne.locator('.pour-profil').textContent()).toBe('Pour Association Les Amis du Festival');
+      await verifierAxe(page);
     });
 
     it('« En mon nom » sends no profil', async () => {

@@ -67,8 +67,8 @@ function enregistrer(modele: Modele, existantes: Donnees, envoyees: Donnees): Do
 }
 
 function resume(d: DossierDetail): DossierResume {
-  const { numero, dispositif, etat, statutLibelle, version, creeLe, deposeLe } = d;
-  return { numero, dispositif, etat, statutLibelle, version, creeLe, deposeLe };
+  const { numero, dispositif, etat, statutLibelle, version, creeLe, deposeLe, profil } = d;
+  return { numero, dispositif, etat, statutLibelle, version, creeLe, deposeLe, profil: profil ?? null };
 }
 
 /** Minimal multipart reading for the stub's own checks (buffers: test files are small). */
@@ -173,6 +173,7 @@ export async function demarrerStubCms(port = 0): Promise<StubCms> {
         const nouveau = nouveauDossier(numero, dispositif);
         // The dossier's typeProfil follows the profil's (famille and autre file as particulier).
         if (membre?.type === 'association' || membre?.type === 'entreprise') nouveau.typeProfil = membre.type;
+        nouveau.profil = membre ? { ...membre } : null;
         dossiers.set(numero, nouveau);
         return envoyer(res, 201, { data: nouveau });
       }

@@ -292,4 +292,26 @@ describe('périmètre', () => {
     const sienne = await api().get('/api/usagers/dossiers').set(en(jean)).expect(200);
     expect(sienne.body.data.map((d: { numero: string }) => d.numero)).toContain(numero);
   });
+
+  it('un jeton d’API, même « full access », n’est pas un usager : 401 sans requête de jeton', async () => {
+    const jeton = await instance.strapi
+      .service('admin::api-token')
+      .create({ name: 'jeton-complet', type: 'full-access', lifespan: null, description: '' });
+    const refus = await api()
+      .get('/api/usagers/dossiers')
+      .set({ Authorization: `Bearer ${jeton.accessKey}` });
+    expect(refus.status).toBe(401);
+    expect(refus.body.data ?? null).toBeNull();
+    // The citizen's own JWT is checked by users-permissions alone: the API-token table is never read.
+    const lues: string[] = [];
+    const ecouter = (q: { sql: string }) => lues.push(q.sql);
+    instance.strapi.db.connection.on('query', ecouter);
+    try {
+      await api().get('/api/usagers/dossiers').set(en(jean)).expect(200);
+    } finally {
+      instance.strapi.db.connection.removeListener('query', ecouter);
+    }
+    expect(lues.length).toBeGreaterThan(0);
+    expect(lues.filter((sql) => sql.includes('strapi_api_tokens'))).toEqual([]);
+  });
 });

@@ -17,7 +17,7 @@
  *   BENCH_PETIT=1 …                              smoke run on a small private seed, used by the test suite
  */
 import { type ApiSemee, demarrerApiSemee, habiliterEnSql, perimetreLimite } from './lib/api-semee';
-import { chargeMachine, comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, comparerAsync, enregistrer, type ResultatBench, lancerEnLigneDeCommande } from './lib/mesure';
 
 const PAGE = 50;
 type Liste = { data: { numero: string }[]; meta: { suivant: number | null } };
@@ -129,15 +129,4 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
   }
 }
 
-if (require.main === module) {
-  executer()
-    .then((r) => {
-      console.log(`${r.id} : ${r.medians.nous} / ${r.medians.baseline} ms → rapport ${r.ratio} (objectif ${r.goal})`);
-      console.log(r.dataSize);
-      process.exit(0);
-    })
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) lancerEnLigneDeCommande(executer);

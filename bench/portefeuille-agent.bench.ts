@@ -11,7 +11,7 @@
 import knexLib, { type Knex } from 'knex';
 import { listerDossiersAgent, trouverDossierAgent } from '../extensions/instruction/server/src/repositories/dossiers';
 import { baseSemee, perimetreLimite, TAILLE_PETITE, TAILLE_REELLE, urlPostgres } from './lib/api-semee';
-import { chargeMachine, enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, enregistrer, type ResultatBench, lancerEnLigneDeCommande } from './lib/mesure';
 
 const AGENT = 900_001;
 const PAGE = 50;
@@ -94,14 +94,4 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
   }
 }
 
-if (require.main === module) {
-  executer()
-    .then((r) => {
-      console.log(`${r.id} : ${r.medians.nous} / ${r.medians.baseline} µs → rapport ${r.ratio} (objectif ${r.goal})`);
-      process.exit(0);
-    })
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) lancerEnLigneDeCommande(executer);

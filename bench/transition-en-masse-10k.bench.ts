@@ -15,7 +15,7 @@
  * « exactly once » is per key at the receiver (and, for our own effects, by the key's uniqueness in our tables).
  */
 import request from 'supertest';
-import { enregistrer, type ResultatBench } from './lib/mesure';
+import { enregistrer, type ResultatBench, lancerEnLigneDeCommande } from './lib/mesure';
 import {
   attendreQue,
   demarrerGuichetReel,
@@ -259,14 +259,9 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
 }
 
 if (require.main === module) {
-  executer()
-    .then((resultats) => {
-      if (process.env.BENCH_PETIT !== '1') for (const r of resultats) enregistrer(r, __dirname);
-      console.log(JSON.stringify(resultats, null, 2));
-      process.exit(0);
-    })
-    .catch((erreur) => {
-      console.error(erreur);
-      process.exit(1);
-    });
+  lancerEnLigneDeCommande(async () => {
+    const resultats = await executer();
+    if (process.env.BENCH_PETIT !== '1') for (const r of resultats) enregistrer(r, __dirname);
+    return resultats;
+  });
 }

@@ -13,7 +13,7 @@
 import type { Knex } from 'knex';
 import { Client } from 'pg';
 import { type ApiSemee, demarrerApiSemee } from './lib/api-semee';
-import { chargeMachine, comparerAsync, enregistrer, type ResultatBench } from './lib/mesure';
+import { chargeMachine, comparerAsync, enregistrer, type ResultatBench, lancerEnLigneDeCommande } from './lib/mesure';
 
 const ROUTE_MESSAGES = '/api/usagers/dossiers/:numero/messages';
 /** The two dossiers of the N+1 detector, added to the measured citizen (re-created on each run). */
@@ -232,15 +232,4 @@ export async function executer(petit = process.env.BENCH_PETIT === '1'): Promise
   }
 }
 
-if (require.main === module) {
-  executer()
-    .then((r) => {
-      console.log(`${r.id} : ${r.medians.nous} / ${r.medians.baseline} ms → rapport ${r.ratio} (objectif ${r.goal})`);
-      console.log(r.dataSize);
-      process.exit(0);
-    })
-    .catch((e) => {
-      console.error(e);
-      process.exit(1);
-    });
-}
+if (require.main === module) lancerEnLigneDeCommande(executer);

@@ -119,3 +119,24 @@ export function enregistrer(resultat: ResultatBench, dossier: string): void {
     ].join('\n'),
   );
 }
+
+/**
+ * The command-line end of a benchmark (`npm run bench` runs each file in its own Node process): prints its result(s)
+ * (ratio and data size), exits 0, or prints the error and exits 1 so that the run fails visibly.
+ */
+export function lancerEnLigneDeCommande(executer: () => Promise<ResultatBench | ResultatBench[]>): void {
+  executer()
+    .then((resultat) => {
+      for (const r of Array.isArray(resultat) ? resultat : [resultat]) {
+        console.log(
+          `${r.id} : ${r.medians.nous} / ${r.medians.baseline} ${r.unit} → rapport ${r.ratio} (objectif ${r.goal})`,
+        );
+        console.log(r.dataSize);
+      }
+      process.exit(0);
+    })
+    .catch((erreur) => {
+      console.error(erreur);
+      process.exit(1);
+    });
+}

@@ -8,5 +8,8 @@ export async function seConnecterAdmin(page: Page, cms: string, compte: { email:
   await Promise.all([page.waitForURL(/\/admin(\/)?$/, { timeout: 60_000 }), page.click('button[type="submit"]')]);
 }
 
+/** The demo Super Admin (services/demo.ts). */
+export const ADMIN_DEMO = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
+
 /** The demo agent (services/demo.ts). */
 export const AGENT_DEMO = { email: 'agent@guichet.localhost', motDePasse: 'Instructeur-2026' };

@@ -11,8 +11,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifierAxe } from '../support/accessibilite';
-import { AGENT_DEMO, seConnecterAdmin } from '../support/connexion';
-import { lancerChromium } from '../support/navigateur';
+import { AGENT_DEMO } from '../support/connexion';
+import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
 
 /** The portal's client at the local identity provider (support/pile.ts registers it with this secret). */
@@ -188,11 +188,7 @@ beforeAll(async () => {
   numero = await deposerDossier();
   await attendu(ecrireEnUsager(MESSAGE_USAGER), 201);
 
-  contexte = await navigateur.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
-  page = await contexte.newPage();
-  page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
-  page.setDefaultTimeout(60_000);
-  await seConnecterAdmin(page, pile.cms, AGENT_DEMO);
+  ({ contexte, page } = await ouvrirAdmin(navigateur, pile.cms, AGENT_DEMO, erreursDePage));
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

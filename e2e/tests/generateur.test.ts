@@ -12,11 +12,10 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import type { Champ, Modele } from '../../extensions/formulaires/domain/modele';
 import { TAGS_WCAG, verifierAxe } from '../support/accessibilite';
-import { lancerChromium } from '../support/navigateur';
+import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
-import { seConnecterAdmin } from '../support/connexion';
+import { ADMIN_DEMO } from '../support/connexion';
 
-const ADMIN = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
 const MODELE = { titre: 'Inscription à la cantine scolaire', code: 'inscription_a_la_cantine_scolaire' };
 const GRAND = { titre: 'Grand formulaire de 200 champs', code: 'grand_formulaire_200' };
 
@@ -146,11 +145,7 @@ async function verifierAxeDuDialogue(dialogue: Locator) {
 beforeAll(async () => {
   pile = await demarrerPile();
   navigateur = await lancerChromium();
-  contexte = await navigateur.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
-  page = await contexte.newPage();
-  page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
-  page.setDefaultTimeout(60_000);
-  await seConnecterAdmin(page, pile.cms, ADMIN);
+  ({ contexte, page } = await ouvrirAdmin(navigateur, pile.cms, ADMIN_DEMO, erreursDePage));
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

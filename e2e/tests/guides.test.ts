@@ -14,11 +14,10 @@ import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright
 import { serialiserGuide } from '../../extensions/instruction/domain/export-guide';
 import { GUIDE_DEMO } from '../../extensions/instruction/server/src/demo/dispositif-demo';
 import { verifierAxe } from '../support/accessibilite';
-import { lancerChromium } from '../support/navigateur';
+import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
-import { seConnecterAdmin } from '../support/connexion';
+import { ADMIN_DEMO } from '../support/connexion';
 
-const ADMIN = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
 const DEMO = { slug: 'aide-projets-associatifs', titre: 'Aide aux projets associatifs' };
 
 let pile: Pile;
@@ -54,13 +53,7 @@ async function ouvrirGuide() {
 beforeAll(async () => {
   pile = await demarrerPile();
   navigateur = await lancerChromium();
-  contexte = await navigateur.newContext({
-    locale: 'fr-FR',
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await contexte.newPage();
-  page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
+  ({ contexte, page } = await ouvrirAdmin(navigateur, pile.cms, ADMIN_DEMO, erreursDePage, { telechargements: true }));
   page.on('dialog', (dialogue) => {
     dialogues.push(dialogue.type());
     void dialogue.accept();
@@ -70,7 +63,6 @@ beforeAll(async () => {
   });
   // Generous: the machine running CI is shared, and a production admin reload parses megabytes of JS.
   page.setDefaultTimeout(120_000);
-  await seConnecterAdmin(page, pile.cms, ADMIN);
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

@@ -8,11 +8,10 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifierAxe } from '../support/accessibilite';
-import { lancerChromium } from '../support/navigateur';
+import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
-import { seConnecterAdmin } from '../support/connexion';
+import { ADMIN_DEMO } from '../support/connexion';
 
-const ADMIN = { email: 'admin@guichet.localhost', motDePasse: 'Administrateur-2026' };
 const CASE_EXPORTER = 'Exporter — Aide aux projets associatifs — Instructeur';
 
 let pile: Pile;
@@ -36,15 +35,7 @@ async function ouvrir() {
 beforeAll(async () => {
   pile = await demarrerPile();
   navigateur = await lancerChromium();
-  contexte = await navigateur.newContext({
-    locale: 'fr-FR',
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  page = await contexte.newPage();
-  page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
-  page.setDefaultTimeout(60_000);
-  await seConnecterAdmin(page, pile.cms, ADMIN);
+  ({ contexte, page } = await ouvrirAdmin(navigateur, pile.cms, ADMIN_DEMO, erreursDePage, { telechargements: true }));
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

@@ -9,9 +9,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Guide, Statut } from '../../extensions/instruction/domain';
 import { DISPOSITIF_DEMO } from '../../extensions/instruction/server/src/demo/dispositif-demo';
 import { verifierAxe } from '../support/accessibilite';
-import { lancerChromium } from '../support/navigateur';
+import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
 import { demarrerPile, type Pile } from '../support/pile';
-import { AGENT_DEMO, seConnecterAdmin } from '../support/connexion';
+import { AGENT_DEMO } from '../support/connexion';
 
 let pile: Pile;
 let navigateur: Browser;
@@ -23,11 +23,7 @@ const erreursDePage: string[] = [];
 beforeAll(async () => {
   pile = await demarrerPile();
   navigateur = await lancerChromium();
-  contexte = await navigateur.newContext({ locale: 'fr-FR', viewport: { width: 1440, height: 900 } });
-  page = await contexte.newPage();
-  page.on('pageerror', (erreur) => erreursDePage.push(`${page.url()} : ${erreur.message}`));
-  page.setDefaultTimeout(60_000);
-  await seConnecterAdmin(page, pile.cms, AGENT_DEMO);
+  ({ contexte, page } = await ouvrirAdmin(navigateur, pile.cms, AGENT_DEMO, erreursDePage));
 });
 afterEach(() => {
   expect(erreursDePage.splice(0)).toEqual([]);

@@ -12,6 +12,12 @@ import { attendreHttp, portLibre } from './ports';
 
 const racine = path.resolve(__dirname, '..', '..');
 
+/**
+ * The portal's OIDC client on the local test IdP: a throwaway value of this test stack only (the IdP and the portal
+ * it configures live as long as one test file), shared with tests that sign a citizen in by hand.
+ */
+export const CLIENT_PORTAIL = { id: 'portail', secret: 'e2e-secret-client' };
+
 export interface Pile {
   portail: string;
   cms: string;
@@ -62,7 +68,6 @@ export async function demarrerPile(): Promise<Pile> {
   const [portPortail, portCms] = await Promise.all([portLibre(), portLibre()]);
   const portail = `http://localhost:${portPortail}`;
   const cms = `http://127.0.0.1:${portCms}`;
-  const secretClient = 'e2e-secret-client';
   const journal: string[] = [];
 
   const smtp = await startSmtpCatcher({ smtpPort: 0, httpPort: 0 });
@@ -70,8 +75,8 @@ export async function demarrerPile(): Promise<Pile> {
     port: 0,
     clients: [
       {
-        clientId: 'portail',
-        clientSecret: secretClient,
+        clientId: CLIENT_PORTAIL.id,
+        clientSecret: CLIENT_PORTAIL.secret,
         redirectUris: [`${portail}/auth/callback`],
         postLogoutRedirectUris: [`${portail}/`],
       },
@@ -158,8 +163,8 @@ export async function demarrerPile(): Promise<Pile> {
           CMS_URL: cms,
           PUBLIC_URL: portail,
           OIDC_ISSUER: oidc.issuer,
-          OIDC_CLIENT_ID: 'portail',
-          OIDC_CLIENT_SECRET: secretClient,
+          OIDC_CLIENT_ID: CLIENT_PORTAIL.id,
+          OIDC_CLIENT_SECRET: CLIENT_PORTAIL.secret,
           SESSION_SECRET: 'e2e-session-secret-0123456789abcdef',
         },
         journal,

@@ -13,10 +13,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { verifierAxe } from '../support/accessibilite';
 import { AGENT_DEMO } from '../support/connexion';
 import { lancerChromium, ouvrirAdmin } from '../support/navigateur';
-import { demarrerPile, type Pile } from '../support/pile';
+import { CLIENT_PORTAIL, demarrerPile, type Pile } from '../support/pile';
 
 /** The portal's client at the local identity provider (support/pile.ts registers it with this secret). */
-const CLIENT = { id: 'portail', secret: 'e2e-secret-client' };
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
 );
@@ -46,7 +45,7 @@ async function sessionUsager(identifiant: string): Promise<string> {
   const retour = `${pile.portail}/auth/callback`;
   const autorisation = new URL(`${emetteur}/protocol/openid-connect/auth`);
   autorisation.search = new URLSearchParams({
-    client_id: CLIENT.id,
+    client_id: CLIENT_PORTAIL.id,
     response_type: 'code',
     scope: 'openid profile email',
     redirect_uri: retour,
@@ -74,7 +73,7 @@ async function sessionUsager(identifiant: string): Promise<string> {
   const jetons = await fetch(`${emetteur}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: {
-      Authorization: `Basic ${Buffer.from(`${CLIENT.id}:${CLIENT.secret}`).toString('base64')}`,
+      Authorization: `Basic ${Buffer.from(`${CLIENT_PORTAIL.id}:${CLIENT_PORTAIL.secret}`).toString('base64')}`,
       'Content-Type': 'application/x-www-form-urlencoded',
     },
     body: new URLSearchParams({
